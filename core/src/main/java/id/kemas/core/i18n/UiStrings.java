@@ -1,0 +1,71 @@
+package id.kemas.core.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The words the learner sees that are not the author's (buttons, labels, messages), in the
+ * course's language. Indonesian and English are bundled; other languages fall back to English.
+ */
+public final class UiStrings {
+
+    private final String language;
+    private final Map<String, String> strings;
+
+    private UiStrings(String language, Map<String, String> strings) {
+        this.language = language;
+        this.strings = strings;
+    }
+
+    /** The bundle for a BCP 47 tag ("id", "id-ID", "en-GB" ...). */
+    public static UiStrings forLanguage(String bcp47) {
+        String primary = Locale.forLanguageTag(bcp47 == null ? "" : bcp47).getLanguage();
+        // Java maps the ISO 639 code "id" to the legacy "in"; the bundle is named by the modern code.
+        if (primary.equals("in")) primary = "id";
+        Map<String, String> merged = new TreeMap<>(read("en"));
+        if (!primary.equals("en")) {
+            Map<String, String> own = read(primary);
+            if (!own.isEmpty()) merged.putAll(own);
+            else primary = "en";
+        }
+        return new UiStrings(primary, Collections.unmodifiableMap(merged));
+    }
+
+    /** The language the strings are in ("id" or "en"). */
+    public String language() {
+        return language;
+    }
+
+    public String get(String key, Object... args) {
+        String s = strings.get(key);
+        if (s == null) throw new IllegalArgumentException("no UI string " + key);
+        return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
+    }
+
+    /** All strings, for handing to the runtime script. */
+    public Map<String, String> all() {
+        return strings;
+    }
+
+    private static Map<String, String> read(String lang) {
+        Properties p = new Properties();
+        try (InputStream in = UiStrings.class.getResourceAsStream("ui_" + lang + ".properties")) {
+            if (in == null) return Map.of();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> m = new TreeMap<>();
+        for (String k : p.stringPropertyNames()) m.put(k, p.getProperty(k));
+        return m;
+    }
+}
