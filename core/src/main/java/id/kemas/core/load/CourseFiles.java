@@ -29,6 +29,11 @@ final class CourseFiles {
         this.problems = problems;
     }
 
+    /** The same folder, reporting to {@code other}: for work done on another thread. */
+    CourseFiles reportingTo(Problems other) {
+        return new CourseFiles(root, other);
+    }
+
     Path root() {
         return root;
     }

@@ -75,9 +75,14 @@ public final class CourseLoader {
             problems.report("KMS-001", Location.of(files.root().toString()), files.root().toString());
             return new LoadResult(Optional.empty(), problems.sorted());
         }
-        Optional<Course> course = files.readText(COURSE_FILE, Location.of(COURSE_FILE))
-                .flatMap(text -> YamlFiles.parseMap(text, COURSE_FILE, 0, problems, "KMS-002"))
-                .flatMap(this::course);
+        Optional<Course> course;
+        try {
+            course = files.readText(COURSE_FILE, Location.of(COURSE_FILE))
+                    .flatMap(text -> YamlFiles.parseMap(text, COURSE_FILE, 0, problems, "KMS-002"))
+                    .flatMap(this::course);
+        } finally {
+            if (pages != null) pages.close();
+        }
         return new LoadResult(problems.hasErrors() ? Optional.empty() : course, problems.sorted());
     }
 
@@ -102,6 +107,7 @@ public final class CourseLoader {
         quizzes = new QuizLoader(files, markdown, problems, references);
 
         Sequencing seq = m.map("sequencing").map(s -> sequencing.read(s, true)).orElse(Sequencing.NONE);
+        pages.loadAhead(pagesNamed(m.silent(), new ArrayList<>()));
         List<Node> children = children(m);
         List<String> theme = files.filesUnder("theme");
 
@@ -122,6 +128,17 @@ public final class CourseLoader {
         List<org.yaml.snakeyaml.nodes.Node> items = parent.list("children");
         if (items.isEmpty()) problems.report("KMS-010", parent.keyLocation("children"), "'children' list");
         for (var item : items) parent.asMap(item, "a node").flatMap(this::node).ifPresent(out::add);
+        return out;
+    }
+
+    /** Every page the tree below {@code m} names, in reading order; nothing is reported here. */
+    private static List<YamlMap.Located<String>> pagesNamed(YamlMap m, List<YamlMap.Located<String>> out) {
+        for (var item : m.list("children")) {
+            m.asMap(item, "a node").ifPresent(child -> {
+                out.addAll(child.strings("pages"));
+                pagesNamed(child, out);
+            });
+        }
         return out;
     }
 

@@ -71,6 +71,11 @@ final class YamlMap {
         return t == null ? location() : at(t.getValueNode());
     }
 
+    /** The keys, in the order written. */
+    Set<String> keys() {
+        return java.util.Collections.unmodifiableSet(entries.keySet());
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }
@@ -186,17 +191,9 @@ final class YamlMap {
         return Optional.empty();
     }
 
-    /** Plain Java values (maps, lists, strings) for free-form blocks such as raw sequencing. */
-    Map<String, Object> plain() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (var e : entries.entrySet()) out.put(e.getKey(), plain(e.getValue().getValueNode()));
-        return out;
-    }
-
-    private Object plain(Node n) {
-        if (n instanceof ScalarNode s) return s.getValue();
-        if (n instanceof SequenceNode seq) return seq.getValue().stream().map(this::plain).toList();
-        return new YamlMap(file, lineOffset, (MappingNode) n, problems).plain();
+    /** The same mapping reporting to a list of its own: for looking ahead without reporting twice. */
+    YamlMap silent() {
+        return new YamlMap(file, lineOffset, node, new Problems(problems.catalog()));
     }
 
     /** A value with the place it was written. */

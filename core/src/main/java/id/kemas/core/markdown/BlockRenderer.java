@@ -62,7 +62,8 @@ final class BlockRenderer {
         String src = "";
         for (String word : args.strip().split("\\s+")) {
             int eq = word.indexOf('=');
-            if (eq > 0) named.put(word.substring(0, eq), word.substring(eq + 1));
+            // an external address keeps its query string: only a bare word before '=' names an option
+            if (eq > 0 && !Links.isExternal(word)) named.put(word.substring(0, eq), word.substring(eq + 1));
             else if (src.isEmpty()) src = word;
         }
         if (src.isEmpty()) {

@@ -131,11 +131,11 @@ public final class MarkdownRenderer {
         });
     }
 
-    /** How far body headings move down so that the highest becomes h3 (h1 and h2 are the page's own). */
+    /** How far body headings move so that the highest becomes h2: the page title is the screen's h1. */
     private int headingShift(List<Segment> segments) {
         int[] min = {7};
         for (Segment s : segments) minHeading(s, min);
-        return min[0] == 7 ? 0 : 3 - min[0];
+        return min[0] == 7 ? 0 : 2 - min[0];
     }
 
     private void minHeading(Segment s, int[] min) {

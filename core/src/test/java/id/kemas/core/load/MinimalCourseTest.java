@@ -48,7 +48,7 @@ class MinimalCourseTest {
         List<Page> pages = lesson.pages();
         assertEquals("First lesson", pages.get(0).title());
         assertFalse(pages.get(0).html().contains("First lesson"), "the title heading is taken out of the body");
-        assertTrue(pages.get(0).html().contains("<h3>Part one</h3>"), "body headings start at h3: " + pages.get(0).html());
+        assertTrue(pages.get(0).html().contains("<h2>Part one</h2>"), "body headings start at h2, under the page title: " + pages.get(0).html());
         assertEquals("Second lesson", pages.get(1).title());
     }
 

@@ -66,6 +66,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void externalVideoKeepsItsQueryString() {
+        MarkdownRenderer.Rendered r = render("::: video https://www.youtube.com/watch?v=abc123\nThe talk\n:::\n");
+        assertTrue(r.html().contains("href=\"https://www.youtube.com/watch?v=abc123\""), r.html());
+        assertTrue(r.assets().isEmpty(), r.assets().toString());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
     void markersInsideFencedCodeAreText() {
         MarkdownRenderer.Rendered r = render("```\n::: reveal x\n```\n");
         assertTrue(r.html().contains("::: reveal x"), r.html());
