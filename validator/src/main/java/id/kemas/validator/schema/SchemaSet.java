@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+
+import id.kemas.validator.manifest.Namespaces;
 
 /**
  * The schema files a package of one SCORM edition carries at its root, bundled byte-for-byte
@@ -27,6 +30,11 @@ public enum SchemaSet {
     /** Paths relative to the package root, with '/' separators, e.g. {@code common/anyElement.xsd}. */
     public List<String> files() {
         return files;
+    }
+
+    /** The namespaces this set defines, each with the root-level schema file that defines it. */
+    public Map<String, String> namespaceSchemas() {
+        return this == SCORM_12 ? Namespaces.SCORM_12_SCHEMAS : Namespaces.SCORM_2004_SCHEMAS;
     }
 
     /** Opens one of {@link #files()}; the caller closes it. */

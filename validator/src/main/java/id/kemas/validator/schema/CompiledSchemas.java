@@ -1,0 +1,81 @@
+package id.kemas.validator.schema;
+
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.Source;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Each bundled schema set compiled once per JVM into one {@link Schema} that enforces every namespace
+ * of the edition, through a small driver schema that imports them all. {@link Schema} objects are
+ * immutable and thread-safe, so one compilation serves every validation.
+ */
+final class CompiledSchemas {
+
+    private static final Map<SchemaSet, CompletableFuture<Schema>> CACHE = new EnumMap<>(SchemaSet.class);
+
+    private CompiledSchemas() {
+    }
+
+    /** The compiled set, compiling it on first use (or waiting for a compilation already started). */
+    static Schema get(SchemaSet set) {
+        return future(set).join();
+    }
+
+    /** Starts compiling in the background, so that it overlaps with other work. */
+    static void prepare(SchemaSet set) {
+        future(set);
+    }
+
+    private static CompletableFuture<Schema> future(SchemaSet set) {
+        synchronized (CACHE) {
+            return CACHE.computeIfAbsent(set, s -> CompletableFuture.supplyAsync(() -> compile(s)));
+        }
+    }
+
+    /** The driver: imports every namespace of the set from its bundled file. */
+    static String driver(SchemaSet set) {
+        StringBuilder b = new StringBuilder("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n");
+        for (var e : new TreeMap<>(set.namespaceSchemas()).entrySet()) {
+            b.append("  <xs:import namespace=\"").append(e.getKey())
+                    .append("\" schemaLocation=\"").append(e.getValue()).append("\"/>\n");
+        }
+        return b.append("</xs:schema>\n").toString();
+    }
+
+    static Schema compile(SchemaSet set) {
+        try {
+            SchemaFactory f = SchemaFactory.newDefaultInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            // The bundled files have file: system IDs and come through the resolver.
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
+            if (set == SchemaSet.SCORM_12) {
+                // The IMS metadata 1.2.1 schema breaks the unique particle attribution constraint;
+                // the schema-document checks that find that are skipped (instances are still validated).
+                f.setFeature("http://apache.org/xml/features/validation/schema-full-checking", false);
+            }
+            f.setResourceResolver(new BundledSchemaResolver(set));
+            f.setErrorHandler(new ErrorHandler() {
+                @Override public void warning(SAXParseException e) { }
+                @Override public void error(SAXParseException e) throws SAXException { throw e; }
+                @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
+            });
+            Source driver = new StreamSource(new StringReader(driver(set)),
+                    BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
+            return f.newSchema(driver);
+        } catch (SAXException e) {
+            throw new IllegalStateException("bundled " + set + " schemas do not compile: " + e.getMessage(), e);
+        }
+    }
+}
