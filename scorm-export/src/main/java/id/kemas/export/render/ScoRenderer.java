@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Turns leaves into launch pages. One implementation per page style; the build pipeline calls
- * {@link #sharedFiles} once and {@link #renderLeaf} for every leaf.
+ * {@link #sharedFiles} once and {@link #renderLeaf} for every leaf, for several leaves at once on
+ * different threads (each call with its own {@code Problems}), so implementations must be thread-safe.
  */
 public interface ScoRenderer {
 

@@ -1,0 +1,47 @@
+package id.kemas.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@code kemas build} once on a tiny bundled course, printing nothing. The launcher runs this
+ * with {@code -XX:ArchiveClassesAtExit} after each rebuild of the jar, so that the JVM records the
+ * classes kemas loads in a class-data archive and later starts skip loading and verifying them.
+ */
+public final class Warmup {
+
+    private static final String COURSE = "/id/kemas/cli/warmup/";
+    private static final List<String> FILES = List.of("course.yaml", "pages/intro.md", "pages/lesson.md",
+            "quizzes/check.yaml", "media/square.svg", "media/notes.txt");
+
+    private Warmup() {}
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Files.createTempDirectory("kemas-warmup");
+        try {
+            for (String name : FILES) {
+                Path target = dir.resolve("course").resolve(name);
+                Files.createDirectories(target.getParent());
+                try (InputStream in = Warmup.class.getResourceAsStream(COURSE + name)) {
+                    if (in == null) throw new IllegalStateException("missing " + name);
+                    Files.copy(in, target);
+                }
+            }
+            PrintWriter quiet = new PrintWriter(Writer.nullWriter());
+            KemasCommandLine.create(quiet, quiet).execute("build", dir.resolve("course").toString(),
+                    "-o", dir.resolve("warmup.zip").toString());
+            KemasCommandLine.create(quiet, quiet).execute("--help");
+        } finally {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
+    }
+}

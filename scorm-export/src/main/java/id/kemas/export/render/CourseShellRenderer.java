@@ -1,0 +1,136 @@
+package id.kemas.export.render;
+
+import id.kemas.core.i18n.UiStrings;
+import id.kemas.core.model.Course;
+import id.kemas.core.model.Leaf;
+import id.kemas.core.problem.MessageCatalog;
+import id.kemas.core.problem.Problems;
+import id.kemas.core.rules.CourseRules;
+import id.kemas.export.pkg.PackageEntry;
+import id.kemas.export.render.course.CourseSuspendBudget;
+import id.kemas.export.render.course.CourseSuspendLayout;
+import id.kemas.export.render.course.RuleTable;
+import id.kemas.export.render.suspend.SuspendLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Renders a whole course into the one launch page of a single SCO: the home menu, and every
+ * material's screens made by the same templates as a SCO's page ({@code header.vm}, {@code page.vm},
+ * {@code question.vm}, {@code results.vm}, {@code nav.vm}, laid out by {@code course-material.vm}),
+ * driven by {@code kemas-course.js}, which enforces the course's rule table ({@link CourseRules}).
+ * Fails the build when the course's suspend data could outgrow what the target LMS keeps.
+ *
+ * <pre>
+ * CourseShellRenderer shell = new CourseShellRenderer(Optional.of(courseRoot.resolve("theme")), 4096, "SCORM 1.2");
+ * ScoRenderer r = shell.forCourse(course);   // renders the launch page of the package's single leaf
+ * </pre>
+ */
+public final class CourseShellRenderer {
+
+    /** The course script and style sheet, beside the runtime files under {@code kemas/}. */
+    static final String SCRIPT = "kemas-course.js";
+    static final String STYLESHEET = "kemas-course.css";
+
+    public static final MessageCatalog MESSAGES = MessageCatalog.load(CourseSuspendBudget.class, "Messages.properties");
+
+    private final Templates templates;
+    private final VelocityScoRenderer sco;
+    private final int suspendLimit;
+    private final String standard;
+
+    /**
+     * @param suspendLimit the most {@code cmi.suspend_data} characters the target LMS keeps
+     * @param standard     the standard that sets the limit, for the message ("SCORM 1.2")
+     */
+    public CourseShellRenderer(Optional<Path> themeDir, int suspendLimit, String standard) {
+        this.templates = new Templates(themeDir);
+        this.sco = new VelocityScoRenderer(themeDir, suspendLimit);
+        this.suspendLimit = suspendLimit;
+        this.standard = standard;
+    }
+
+    /**
+     * The renderer of a package whose single leaf stands for {@code course}: that leaf's launch page
+     * is the whole course.
+     */
+    public ScoRenderer forCourse(Course course) {
+        return new ScoRenderer() {
+            @Override
+            public List<PackageEntry> renderLeaf(Course packaged, Leaf leaf, Problems problems) {
+                byte[] page = render(course, problems);
+                return List.of(new PackageEntry.Bytes(ScoRenderer.launchPath(leaf), page));
+            }
+
+            @Override
+            public List<PackageEntry> sharedFiles(Course packaged, Path courseRoot, Problems problems) {
+                return CourseShellRenderer.this.sharedFiles(course, courseRoot, problems);
+            }
+        };
+    }
+
+    /** The launch page; problems (sequencing, suspend budget, templates) go to {@code problems}. */
+    byte[] render(Course course, Problems problems) {
+        CourseRules rules = CourseRules.compile(course);
+        problems.addAll(rules.problems());
+        CourseSuspendLayout layout = CourseSuspendLayout.of(course, rules);
+        checkSuspendBudget(course, layout, problems);
+        UiStrings ui = UiStrings.forLanguage(course.language());
+        List<Map<String, Object>> materials = new ArrayList<>();
+        List<Object> materialData = new ArrayList<>();
+        try {
+            for (int i = 0; i < course.leaves().size(); i++) {
+                Leaf leaf = course.leaves().get(i);
+                SuspendLayout own = layout.materials().get(i);
+                String html = templates.render("course-material.vm", ScoView.context(course, leaf, own, ui, ""));
+                materials.add(Map.of("id", HtmlText.escape(leaf.id()), "html", html));
+                Map<String, Object> data = new LinkedHashMap<>(RuntimeData.of(course, leaf, own, ui));
+                data.remove("strings");
+                materialData.add(data);
+            }
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("format", 1);
+            data.put("course", Map.of("id", course.id(), "title", course.title(), "language", course.language()));
+            data.put("rules", RuleTable.toRuntime(rules, ui));
+            data.put("progressCompletion", rules.progressCompletion().map(p -> (Object) p.doubleValue()).orElse(null));
+            data.put("suspend", layout.toRuntimeMap());
+            data.put("materials", materialData);
+            data.put("strings", new TreeMap<>(ui.all()));
+            String html = templates.render("course-shell.vm", CourseView.context(course, rules, ui, materials,
+                    JsonWriter.write(data)));
+            return html.getBytes(StandardCharsets.UTF_8);
+        } catch (Templates.TemplateException e) {
+            problems.add(MESSAGES.problem("CRS-002", e.location(), e.getMessage()));
+            return new byte[0];
+        }
+    }
+
+    private void checkSuspendBudget(Course course, CourseSuspendLayout layout, Problems problems) {
+        CourseSuspendBudget.WorstCase worst = CourseSuspendBudget.worstCase(layout);
+        if (worst.total() <= suspendLimit) return;
+        int largest = worst.largest();
+        problems.add(MESSAGES.problem("CRS-001", course.source(), String.valueOf(worst.total()),
+                String.valueOf(suspendLimit), standard, layout.ids().get(largest),
+                String.valueOf(worst.perMaterial().get(largest))));
+    }
+
+    /** The SCO renderer's shared files (runtime, quiz, styles, theme files) and the course script and style sheet. */
+    List<PackageEntry> sharedFiles(Course course, Path courseRoot, Problems problems) {
+        Map<String, PackageEntry> byPath = new TreeMap<>();
+        for (String name : List.of(SCRIPT, STYLESHEET)) {
+            String path = VelocityScoRenderer.SHARED_DIR + name;
+            byPath.put(path, new PackageEntry.Bytes(path, VelocityScoRenderer.builtIn(name)));
+        }
+        for (PackageEntry e : sco.sharedFiles(course, courseRoot, problems)) byPath.put(e.path(), e);
+        List<PackageEntry> out = new ArrayList<>(byPath.values());
+        out.sort(Comparator.comparing(PackageEntry::path));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,133 @@
+package id.kemas.export.render;
+
+import id.kemas.core.problem.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.ParseErrorException;
+import org.apache.velocity.exception.ResourceNotFoundException;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.resource.Resource;
+import org.apache.velocity.runtime.resource.loader.ResourceLoader;
+import org.apache.velocity.util.ExtProperties;
+import org.apache.velocity.util.introspection.SecureUberspector;
+
+/**
+ * The page templates: a template named {@code page.vm} comes from the course's {@code theme/page.vm}
+ * when there is one, else from the built-in set. Theme templates can only reach what the context
+ * gives them (no reflection, no class loading).
+ */
+final class Templates {
+
+    static final String BUILT_IN = "/id/kemas/export/templates/";
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+\\.vm");
+
+    private final VelocityEngine engine = new VelocityEngine();
+    private final Optional<Path> themeDir;
+
+    /** A template that could not be read or rendered, with where the fault is. */
+    static final class TemplateException extends Exception {
+        private final Location location;
+
+        TemplateException(Location location, String message) {
+            super(message);
+            this.location = location;
+        }
+
+        Location location() {
+            return location;
+        }
+    }
+
+    Templates(Optional<Path> themeDir) {
+        this.themeDir = themeDir.filter(Files::isDirectory);
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "kemas");
+        engine.setProperty("resource.loader.kemas.instance", new ThemeLoader());
+        engine.setProperty("resource.loader.kemas.cache", "true");
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        engine.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        engine.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        engine.init();
+    }
+
+    String render(String name, Map<String, Object> context) throws TemplateException {
+        StringWriter out = new StringWriter();
+        try {
+            engine.getTemplate(name, "UTF-8").merge(new VelocityContext(new java.util.HashMap<>(context)), out);
+        } catch (ParseErrorException e) {
+            throw new TemplateException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    firstLine(e.getMessage()));
+        } catch (MethodInvocationException e) {
+            throw new TemplateException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    firstLine(e.getMessage()));
+        } catch (ResourceNotFoundException e) {
+            throw new TemplateException(Location.NONE, firstLine(e.getMessage()));
+        } catch (VelocityException e) {
+            throw new TemplateException(Location.of(sourceOf(name)), firstLine(e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private Location where(String template, int line, int column) {
+        return Location.of(sourceOf(template == null ? "" : template), Math.max(line, 0), Math.max(column, 0));
+    }
+
+    /** The path an author knows the template by. */
+    private String sourceOf(String template) {
+        if (themeDir.isPresent() && NAME.matcher(template).matches() && Files.isRegularFile(themeDir.get().resolve(template))) {
+            return "theme/" + template;
+        }
+        return "(built-in template " + template + ")";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "template error";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Theme folder first, then the built-in templates; names are plain file names. */
+    private final class ThemeLoader extends ResourceLoader {
+        @Override
+        public void init(ExtProperties configuration) {}
+
+        @Override
+        public Reader getResourceReader(String name, String encoding) {
+            if (!NAME.matcher(name).matches()) throw new ResourceNotFoundException("no template named '" + name + "'");
+            try {
+                if (themeDir.isPresent()) {
+                    Path file = themeDir.get().resolve(name);
+                    if (Files.isRegularFile(file)) return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                }
+                InputStream in = Templates.class.getResourceAsStream(BUILT_IN + name);
+                if (in == null) throw new ResourceNotFoundException("no template named '" + name + "'");
+                return new InputStreamReader(in, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ResourceNotFoundException("cannot read template '" + name + "': " + e.getMessage());
+            }
+        }
+
+        @Override
+        public boolean isSourceModified(Resource resource) {
+            return false;
+        }
+
+        @Override
+        public long getLastModified(Resource resource) {
+            return 0;
+        }
+    }
+}
