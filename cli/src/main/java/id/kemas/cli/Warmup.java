@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs {@code kemas build} once on a tiny bundled course, printing nothing. The launcher runs this
+ * Runs {@code kemas build} for every target, {@code validate} and {@code inspect} once on a tiny
+ * bundled course, printing nothing. The launcher runs this
  * with {@code -XX:ArchiveClassesAtExit} after each rebuild of the jar, so that the JVM records the
  * classes kemas loads in a class-data archive and later starts skip loading and verifying them.
  */
@@ -35,8 +36,13 @@ public final class Warmup {
                 }
             }
             PrintWriter quiet = new PrintWriter(Writer.nullWriter());
-            KemasCommandLine.create(quiet, quiet).execute("build", dir.resolve("course").toString(),
-                    "-o", dir.resolve("warmup.zip").toString());
+            String course = dir.resolve("course").toString();
+            for (String target : List.of("moodle", "scorm2004", "scorm12")) {
+                String zip = dir.resolve(target + ".zip").toString();
+                KemasCommandLine.create(quiet, quiet).execute("build", "--target", target, course, "-o", zip);
+                KemasCommandLine.create(quiet, quiet).execute("validate", zip);
+            }
+            KemasCommandLine.create(quiet, quiet).execute("inspect", course);
             KemasCommandLine.create(quiet, quiet).execute("--help");
         } finally {
             try (Stream<Path> all = Files.walk(dir)) {
