@@ -4,8 +4,11 @@ import id.kemas.core.i18n.UiStrings;
 import id.kemas.core.problem.Location;
 import id.kemas.core.problem.Problems;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -67,18 +70,20 @@ public final class MarkdownRenderer {
         Optional<String> title = Optional.empty();
         List<Segment> segments = split.segments();
         StringBuilder html = new StringBuilder();
-        int shift = headingShift(segments);
+        Map<Segment.Text, Node> parsed = new IdentityHashMap<>();
+        parseAll(segments, parsed);
+        int shift = headingShift(parsed.values());
         for (int i = 0; i < segments.size(); i++) {
             Segment s = segments.get(i);
             if (i == 0 && takeTitle && s instanceof Segment.Text t) {
-                Node doc = parser.parse(t.markdown());
+                Node doc = parsed.get(t);
                 if (doc.getFirstChild() instanceof Heading h && h.getLevel() == 1) {
                     title = Optional.of(textOf(h));
                     h.unlink();
                 }
                 html.append(renderDocument(doc, t.firstLine(), ctx, shift));
             } else {
-                html.append(renderSegment(s, ctx, shift));
+                html.append(renderSegment(s, parsed, ctx, shift));
             }
         }
         return new Rendered(html.toString(), List.copyOf(ctx.assets), title);
@@ -94,11 +99,11 @@ public final class MarkdownRenderer {
         return new Rendered(h, r.assets(), Optional.empty());
     }
 
-    private String renderSegment(Segment s, Context ctx, int shift) {
-        if (s instanceof Segment.Text t) return renderDocument(parser.parse(t.markdown()), t.firstLine(), ctx, shift);
+    private String renderSegment(Segment s, Map<Segment.Text, Node> parsed, Context ctx, int shift) {
+        if (s instanceof Segment.Text t) return renderDocument(parsed.get(t), t.firstLine(), ctx, shift);
         Segment.Block b = (Segment.Block) s;
         StringBuilder inner = new StringBuilder();
-        for (Segment c : b.children()) inner.append(renderSegment(c, ctx, shift));
+        for (Segment c : b.children()) inner.append(renderSegment(c, parsed, ctx, shift));
         return new BlockRenderer(ui, ctx).render(b, inner.toString());
     }
 
@@ -132,22 +137,23 @@ public final class MarkdownRenderer {
     }
 
     /** How far body headings move so that the highest becomes h2: the page title is the screen's h1. */
-    private int headingShift(List<Segment> segments) {
-        int[] min = {7};
-        for (Segment s : segments) minHeading(s, min);
-        return min[0] == 7 ? 0 : 2 - min[0];
+    private static int headingShift(Collection<Node> docs) {
+        int min = 7;
+        for (Node doc : docs) {
+            boolean first = true;
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof Heading h && !(first && h.getLevel() == 1)) min = Math.min(min, h.getLevel());
+                first = false;
+            }
+        }
+        return min == 7 ? 0 : 2 - min;
     }
 
-    private void minHeading(Segment s, int[] min) {
-        if (s instanceof Segment.Block b) {
-            for (Segment c : b.children()) minHeading(c, min);
-            return;
-        }
-        Node doc = parser.parse(((Segment.Text) s).markdown());
-        boolean first = true;
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && !(first && h.getLevel() == 1)) min[0] = Math.min(min[0], h.getLevel());
-            first = false;
+    /** Parses every text segment once; the heading shift and the rendering both read the trees. */
+    private void parseAll(List<Segment> segments, Map<Segment.Text, Node> parsed) {
+        for (Segment s : segments) {
+            if (s instanceof Segment.Block b) parseAll(b.children(), parsed);
+            else parsed.put((Segment.Text) s, parser.parse(((Segment.Text) s).markdown()));
         }
     }
 

@@ -11,7 +11,6 @@ import id.kemas.export.render.course.CourseSuspendBudget;
 import id.kemas.export.render.course.CourseSuspendLayout;
 import id.kemas.export.render.course.RuleTable;
 import id.kemas.export.render.suspend.SuspendLayout;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Renders a whole course into the one launch page of a single SCO: the home menu, and every
@@ -86,14 +86,9 @@ public final class CourseShellRenderer {
         List<Map<String, Object>> materials = new ArrayList<>();
         List<Object> materialData = new ArrayList<>();
         try {
-            for (int i = 0; i < course.leaves().size(); i++) {
-                Leaf leaf = course.leaves().get(i);
-                SuspendLayout own = layout.materials().get(i);
-                String html = templates.render("course-material.vm", ScoView.context(course, leaf, own, ui, ""));
-                materials.add(Map.of("id", HtmlText.escape(leaf.id()), "html", html));
-                Map<String, Object> data = new LinkedHashMap<>(RuntimeData.of(course, leaf, own, ui));
-                data.remove("strings");
-                materialData.add(data);
+            for (Material m : renderMaterials(course, layout, ui)) {
+                materials.add(Map.of("id", HtmlText.escape(m.leaf().id()), "html", m.html()));
+                materialData.add(m.data());
             }
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("format", 1);
@@ -103,12 +98,41 @@ public final class CourseShellRenderer {
             data.put("suspend", layout.toRuntimeMap());
             data.put("materials", materialData);
             data.put("strings", new TreeMap<>(ui.all()));
-            String html = templates.render("course-shell.vm", CourseView.context(course, rules, ui, materials,
+            return templates.renderUtf8("course-shell.vm", CourseView.context(course, rules, ui, materials,
                     JsonWriter.write(data)));
-            return html.getBytes(StandardCharsets.UTF_8);
         } catch (Templates.TemplateException e) {
             problems.add(MESSAGES.problem("CRS-002", e.location(), e.getMessage()));
             return new byte[0];
+        }
+    }
+
+    /** One material's screens and its runtime data, or the template fault that stopped it. */
+    private record Material(Leaf leaf, String html, Map<String, Object> data, Templates.TemplateException fault) {}
+
+    /**
+     * Renders every material's screens. Materials are independent of each other, so they are
+     * rendered on all cores (a large course is most of a build's work); the list keeps course order
+     * and the first fault in that order is the one reported, so the result does not depend on timing.
+     */
+    private List<Material> renderMaterials(Course course, CourseSuspendLayout layout, UiStrings ui)
+            throws Templates.TemplateException {
+        List<Material> rendered = IntStream.range(0, course.leaves().size()).parallel()
+                .mapToObj(i -> material(course, course.leaves().get(i), layout.materials().get(i), ui))
+                .toList();
+        for (Material m : rendered) {
+            if (m.fault() != null) throw m.fault();
+        }
+        return rendered;
+    }
+
+    private Material material(Course course, Leaf leaf, SuspendLayout own, UiStrings ui) {
+        try {
+            String html = templates.render("course-material.vm", ScoView.context(course, leaf, own, ui, ""));
+            Map<String, Object> data = new LinkedHashMap<>(RuntimeData.of(course, leaf, own, ui));
+            data.remove("strings");
+            return new Material(leaf, html, data, null);
+        } catch (Templates.TemplateException e) {
+            return new Material(leaf, null, null, e);
         }
     }
 

@@ -1,11 +1,16 @@
 package id.kemas.export.render;
 
 import id.kemas.core.problem.Location;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +70,25 @@ final class Templates {
 
     String render(String name, Map<String, Object> context) throws TemplateException {
         StringWriter out = new StringWriter();
+        merge(name, context, out);
+        return out.toString();
+    }
+
+    /**
+     * The page as UTF-8 bytes, encoded while it is written: a whole course in one page can be many
+     * megabytes, which as a string being built would take twice or four times that much memory.
+     */
+    byte[] renderUtf8(String name, Map<String, Object> context) throws TemplateException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 64 * 1024)) {
+            merge(name, context, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void merge(String name, Map<String, Object> context, Writer out) throws TemplateException {
         try {
             engine.getTemplate(name, "UTF-8").merge(new VelocityContext(new java.util.HashMap<>(context)), out);
         } catch (ParseErrorException e) {
@@ -78,7 +102,6 @@ final class Templates {
         } catch (VelocityException e) {
             throw new TemplateException(Location.of(sourceOf(name)), firstLine(e.getMessage()));
         }
-        return out.toString();
     }
 
     private Location where(String template, int line, int column) {

@@ -12,7 +12,6 @@ import id.kemas.export.render.suspend.SuspendLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,8 +75,7 @@ public final class VelocityScoRenderer implements ScoRenderer {
         String json = JsonWriter.write(RuntimeData.of(course, leaf, layout, ui));
         Map<String, Object> context = ScoView.context(course, leaf, layout, ui, json);
         try {
-            String html = templates.render("sco.vm", context);
-            return List.of(new PackageEntry.Bytes(ScoRenderer.launchPath(leaf), html.getBytes(StandardCharsets.UTF_8)));
+            return List.of(new PackageEntry.Bytes(ScoRenderer.launchPath(leaf), templates.renderUtf8("sco.vm", context)));
         } catch (Templates.TemplateException e) {
             problems.add(MESSAGES.problem("SCO-002", e.location(), e.getMessage()));
             return List.of();
