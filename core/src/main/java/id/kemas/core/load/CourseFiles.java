@@ -85,10 +85,15 @@ final class CourseFiles {
     Optional<String> readText(String relative, Location where) {
         try {
             byte[] bytes = Files.readAllBytes(root.resolve(relative));
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // The quick decoder replaces bad bytes with U+FFFD; only then is the strict one needed
+            // (which throws for bad bytes, and agrees for a text that really has U+FFFD in it).
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            }
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {

@@ -4,11 +4,14 @@ import id.kemas.core.problem.Location;
 import id.kemas.core.problem.Problems;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** Parses YAML text into a node tree with positions (composing only: no Java objects are built). */
 final class YamlFiles {
@@ -26,7 +29,10 @@ final class YamlFiles {
         options.setCodePointLimit(8 * 1024 * 1024);
         Node root;
         try {
-            root = new Yaml(options).compose(new java.io.StringReader(text));
+            // The composer alone, as Yaml.compose runs it, without the object constructor and
+            // representer a Yaml instance also builds: a course has one front matter per page.
+            Composer composer = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options);
+            root = composer.getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Location where = m == null ? Location.of(file)
