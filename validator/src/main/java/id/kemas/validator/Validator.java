@@ -19,6 +19,7 @@ import id.kemas.validator.sequencing.SequencingLintStage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,8 +112,11 @@ public final class Validator {
             // slowest, schema validation (after the schemas are compiled) and the launch pages, run
             // on other cores while this thread checks the rest; their problems join in stage order.
             SchemaSet set = manifest.rulesKind() == PackageKind.SCORM_12 ? SchemaSet.SCORM_12 : SchemaSet.SCORM_2004_4TH;
+            Map<String, String> extensions = ControllingDocumentsCheck.extensionSchemas(manifest, content.files());
+            long maxSchemaBytes = options.limits().maxManifestBytes();
             CompletableFuture<List<Finding>> schema = CompletableFuture.supplyAsync(
-                    () -> new ManifestSchemaValidator(set).findings(manifest.bytes(), Manifest.FILE), BACKGROUND);
+                    () -> new ManifestSchemaValidator(set).findings(manifest.bytes(), Manifest.FILE, extensions,
+                            path -> content.read(path, maxSchemaBytes)), BACKGROUND);
             CompletableFuture<List<Problem>> pages = CompletableFuture.supplyAsync(() -> run(new LaunchPageCheck(), ctx), BACKGROUND);
 
             ran.add(Stage.CONTROLLING_DOCUMENTS);

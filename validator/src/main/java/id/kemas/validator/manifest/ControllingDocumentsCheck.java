@@ -1,13 +1,17 @@
 package id.kemas.validator.manifest;
 
 import id.kemas.core.problem.Problems;
+import id.kemas.validator.Messages;
 import id.kemas.validator.container.FileIndex;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Stage 3: the controlling documents. Every namespace the manifest uses must be mapped to a schema
@@ -21,55 +25,99 @@ public final class ControllingDocumentsCheck {
     private ControllingDocumentsCheck() {
     }
 
+    /** One namespace and schema pair of an {@code xsi:schemaLocation}, with the element that holds it. */
+    private record Mapping(String namespace, String location, XmlElement at) {
+    }
+
+    /** What the manifest says about its schemas: the namespaces it uses and where it maps them. */
+    private static final class Declarations {
+        /** Each namespace used, with the first element that uses it. */
+        final Map<String, XmlElement> used = new LinkedHashMap<>();
+        final List<Mapping> mappings = new ArrayList<>();
+        final List<Mapping> noNamespace = new ArrayList<>();
+        boolean anyLocation;
+
+        Declarations(Manifest manifest, Problems problems) {
+            for (XmlElement e : (Iterable<XmlElement>) manifest.root().descendantsAndSelf()::iterator) {
+                used.putIfAbsent(e.namespace(), e);
+                for (XmlElement.Attribute a : e.attributes()) used.putIfAbsent(a.namespace(), e);
+                var loc = e.attr(Namespaces.XSI, "schemaLocation");
+                if (loc.isPresent()) {
+                    anyLocation = true;
+                    String[] tokens = loc.get().strip().split("\\s+");
+                    if (loc.get().isBlank() || tokens.length % 2 != 0) {
+                        problems.report("MAN-010", e.location(), tokens.length);
+                    }
+                    for (int i = 0; i + 1 < tokens.length; i += 2) mappings.add(new Mapping(tokens[i], tokens[i + 1], e));
+                }
+                var noNs = e.attr(Namespaces.XSI, "noNamespaceSchemaLocation");
+                if (noNs.isPresent()) {
+                    anyLocation = true;
+                    noNamespace.add(new Mapping("", noNs.get().strip(), e));
+                }
+            }
+        }
+
+        Map<String, String> mapped() {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Mapping p : mappings) m.putIfAbsent(p.namespace(), p.location());
+            return m;
+        }
+    }
+
     public static void check(Manifest manifest, FileIndex files, Problems problems) {
         boolean scorm12 = manifest.cpNamespace().equals(Namespaces.IMSCP_12);
         Map<String, String> known = scorm12 ? Namespaces.SCORM_12_SCHEMAS : Namespaces.SCORM_2004_SCHEMAS;
         Map<String, String> otherEdition = scorm12 ? Namespaces.SCORM_2004_SCHEMAS : Namespaces.SCORM_12_SCHEMAS;
 
-        Map<String, XmlElement> used = new LinkedHashMap<>();
-        Map<String, String> mapped = new LinkedHashMap<>();
-        boolean anyLocation = false;
-        for (XmlElement e : (Iterable<XmlElement>) manifest.root().descendantsAndSelf()::iterator) {
-            used.putIfAbsent(e.namespace(), e);
-            for (XmlElement.Attribute a : e.attributes()) used.putIfAbsent(a.namespace(), e);
-            var loc = e.attr(Namespaces.XSI, "schemaLocation");
-            if (loc.isPresent()) {
-                anyLocation = true;
-                String[] tokens = loc.get().strip().split("\\s+");
-                if (loc.get().isBlank() || tokens.length % 2 != 0) {
-                    problems.report("MAN-010", e.location(), tokens.length);
-                }
-                for (int i = 0; i + 1 < tokens.length; i += 2) {
-                    mapped.putIfAbsent(tokens[i], tokens[i + 1]);
-                    checkLocation(tokens[i + 1], e, files, problems);
-                }
-            }
-            var noNs = e.attr(Namespaces.XSI, "noNamespaceSchemaLocation");
-            if (noNs.isPresent()) {
-                anyLocation = true;
-                checkLocation(noNs.get().strip(), e, files, problems);
-            }
-        }
-        if (!anyLocation) problems.report("MAN-011", manifest.root().location());
-        for (var u : used.entrySet()) {
+        Declarations d = new Declarations(manifest, problems);
+        for (Mapping m : d.mappings) checkLocation(m.location(), m.at(), files, problems);
+        for (Mapping m : d.noNamespace) checkLocation(m.location(), m.at(), files, problems);
+        if (!d.anyLocation) problems.report("MAN-011", manifest.root().location());
+        Map<String, String> mapped = d.mapped();
+        // an extension whose schema the package ships is validated with it in stage 4
+        Map<String, String> shipped = extensionSchemas(manifest, files);
+        for (var u : d.used.entrySet()) {
             String ns = u.getKey();
             if (NOT_MAPPED.contains(ns)) continue;
-            if (anyLocation && !mapped.containsKey(ns)) {
+            if (d.anyLocation && !mapped.containsKey(ns)) {
                 problems.report("MAN-007", u.getValue().location(), ns, known.getOrDefault(ns, "its schema"));
             }
             if (otherEdition.containsKey(ns)) {
                 problems.report("MAN-022", u.getValue().location(), ns, scorm12 ? "SCORM 2004" : "SCORM 1.2",
                         scorm12 ? "SCORM 1.2" : "SCORM 2004");
-            } else if (!known.containsKey(ns)) {
+            } else if (!known.containsKey(ns) && !shipped.containsKey(ns)) {
                 problems.report("MAN-012", u.getValue().location(), ns);
             }
         }
     }
 
-    private static void checkLocation(String location, XmlElement at, FileIndex files, Problems problems) {
+    /**
+     * The schemas the package ships for the extension namespaces its manifest uses, namespace to
+     * package path: mapped in {@code xsi:schemaLocation} (the first mapping counts), in the package,
+     * and not a namespace of either SCORM edition, whose schemas are bundled.
+     */
+    public static Map<String, String> extensionSchemas(Manifest manifest, FileIndex files) {
+        Problems ignored = new Problems(Messages.catalog()); // check() reports them
+        Declarations d = new Declarations(manifest, ignored);
+        Map<String, String> found = new TreeMap<>();
+        for (var m : d.mapped().entrySet()) {
+            String ns = m.getKey();
+            if (!d.used.containsKey(ns) || NOT_MAPPED.contains(ns) || Namespaces.SCORM_2004_SCHEMAS.containsKey(ns)
+                    || Namespaces.SCORM_12_SCHEMAS.containsKey(ns)) {
+                continue;
+            }
+            String path = checkLocation(m.getValue(), manifest.root(), files, ignored);
+            if (path != null) found.put(ns, path);
+        }
+        return found;
+    }
+
+    /** Reports what is wrong with one schema location; gives the schema's package path when it is there. */
+    private static String checkLocation(String location, XmlElement at, FileIndex files, Problems problems) {
         if (location.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
             problems.report("MAN-018", at.location(), location);
-            return;
+            return null;
         }
         String path;
         try {
@@ -85,7 +133,7 @@ public final class ControllingDocumentsCheck {
             if (seg.equals("..")) {
                 if (--depth < 0) {
                     problems.report("MAN-009", at.location(), location);
-                    return;
+                    return null;
                 }
                 norm.setLength(Math.max(norm.lastIndexOf("/"), 0));
                 continue;
@@ -95,12 +143,15 @@ public final class ControllingDocumentsCheck {
             norm.append(seg);
         }
         String declared = norm.toString();
-        if (declared.isEmpty()) return;
+        if (declared.isEmpty()) return null;
         String name = declared.substring(declared.lastIndexOf('/') + 1);
         if (!files.contains(name)) {
             problems.report("MAN-008", at.location(), location, name);
-        } else if (!declared.equals(name) && !files.contains(declared)) {
+            return null;
+        }
+        if (!declared.equals(name) && !files.contains(declared)) {
             problems.report("MAN-019", at.location(), location, declared);
         }
+        return files.contains(declared) ? declared : name;
     }
 }

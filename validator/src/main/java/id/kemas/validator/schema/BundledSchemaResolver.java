@@ -23,6 +23,16 @@ final class BundledSchemaResolver implements LSResourceResolver {
         RefusedReference(String systemId, String baseURI) {
             super("schema reference outside the bundled set refused: " + systemId + " (from " + baseURI + ")");
         }
+
+        private RefusedReference(String message) {
+            super(message);
+        }
+
+        /** A reference from a schema a package ships ({@code from}, a package path) that leaves the package. */
+        static RefusedReference outsidePackage(String systemId, String from) {
+            return new RefusedReference(from + " refers to " + systemId + ", which is remote or outside the package;"
+                    + " it was not read");
+        }
     }
 
     /**
@@ -81,7 +91,8 @@ final class BundledSchemaResolver implements LSResourceResolver {
         return normalise(baseFolder + systemId);
     }
 
-    private static String normalise(String path) {
+    /** A relative path with "." and ".." taken out; null if it climbs above its start. */
+    static String normalise(String path) {
         StringBuilder b = new StringBuilder();
         for (String seg : path.split("/")) {
             if (seg.isEmpty() || seg.equals(".")) continue;
@@ -97,7 +108,7 @@ final class BundledSchemaResolver implements LSResourceResolver {
     }
 
     /** The minimal {@link LSInput}: a byte stream with its system ID. */
-    private record Input(String publicId, String systemId, InputStream byteStream) implements LSInput {
+    record Input(String publicId, String systemId, InputStream byteStream) implements LSInput {
         @Override public Reader getCharacterStream() { return null; }
         @Override public void setCharacterStream(Reader r) { throw new UnsupportedOperationException(); }
         @Override public InputStream getByteStream() { return byteStream; }

@@ -1,5 +1,6 @@
 package id.kemas.validator.schema;
 
+import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -55,27 +56,56 @@ final class CompiledSchemas {
 
     static Schema compile(SchemaSet set) {
         try {
-            SchemaFactory f = SchemaFactory.newDefaultInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            // The bundled files have file: system IDs and come through the resolver.
-            f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
-            if (set == SchemaSet.SCORM_12) {
-                // The IMS metadata 1.2.1 schema breaks the unique particle attribution constraint;
-                // the schema-document checks that find that are skipped (instances are still validated).
-                f.setFeature("http://apache.org/xml/features/validation/schema-full-checking", false);
-            }
-            f.setResourceResolver(new BundledSchemaResolver(set));
-            f.setErrorHandler(new ErrorHandler() {
-                @Override public void warning(SAXParseException e) { }
-                @Override public void error(SAXParseException e) throws SAXException { throw e; }
-                @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
-            });
             Source driver = new StreamSource(new StringReader(driver(set)),
                     BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
-            return f.newSchema(driver);
+            return factory(set, new BundledSchemaResolver(set)).newSchema(driver);
         } catch (SAXException e) {
             throw new IllegalStateException("bundled " + set + " schemas do not compile: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The bundled set together with schemas a package ships for its extension namespaces
+     * (namespace to package path), compiled for this one package.
+     *
+     * @throws SAXException if an extension schema is not a valid schema
+     * @throws BundledSchemaResolver.RefusedReference if it refers to anything outside the package
+     */
+    static Schema compile(SchemaSet set, Map<String, String> extensions, PackageFiles files)
+            throws SAXException {
+        StringBuilder driver = new StringBuilder(driver(set));
+        driver.setLength(driver.lastIndexOf("</xs:schema>"));
+        for (var e : new TreeMap<>(extensions).entrySet()) {
+            driver.append("  <xs:import namespace=\"").append(escape(e.getKey()))
+                    .append("\" schemaLocation=\"").append(escape(PackageSchemaResolver.systemId(e.getValue()))).append("\"/>\n");
+        }
+        driver.append("</xs:schema>\n");
+        Source source = new StreamSource(new StringReader(driver.toString()),
+                BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
+        return factory(set, new PackageSchemaResolver(set, files)).newSchema(source);
+    }
+
+    private static String escape(String attribute) {
+        return attribute.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    private static SchemaFactory factory(SchemaSet set, LSResourceResolver resolver) throws SAXException {
+        SchemaFactory f = SchemaFactory.newDefaultInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        // Every file has a file: system ID and comes through the resolver, which refuses anything else.
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file");
+        if (set == SchemaSet.SCORM_12) {
+            // The IMS metadata 1.2.1 schema breaks the unique particle attribution constraint;
+            // the schema-document checks that find that are skipped (instances are still validated).
+            f.setFeature("http://apache.org/xml/features/validation/schema-full-checking", false);
+        }
+        f.setResourceResolver(resolver);
+        f.setErrorHandler(new ErrorHandler() {
+            @Override public void warning(SAXParseException e) { }
+            @Override public void error(SAXParseException e) throws SAXException { throw e; }
+            @Override public void fatalError(SAXParseException e) throws SAXException { throw e; }
+        });
+        return f;
     }
 }

@@ -12,6 +12,7 @@ import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.sax.SAXSource;
+import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Validates a manifest against a bundled schema set with every namespace enforced (IMS CP, ADL CP,
@@ -85,9 +88,64 @@ public final class ManifestSchemaValidator {
 
     /** Validates manifest bytes; each problem comes with the parser's own message as detail. */
     public List<Finding> findings(byte[] manifest, String displayName) {
+        return findings(manifest, displayName, CompiledSchemas.get(set));
+    }
+
+    /**
+     * Validates manifest bytes against the bundled set and the schemas the package ships for its
+     * extension namespaces ({@code extensions}: namespace to package path, read with {@code files}),
+     * so that extension content is validated too. An extension schema that cannot be used (not a
+     * valid schema, unreadable, or referring outside the package) is reported ({@code MAN-023}) and
+     * left out; the rest of the manifest is validated as usual.
+     */
+    public List<Finding> findings(byte[] manifest, String displayName, Map<String, String> extensions,
+                                  PackageFiles files) {
+        if (extensions.isEmpty()) return findings(manifest, displayName);
+        List<Finding> unusable = new ArrayList<>();
+        Map<String, String> usable = new TreeMap<>(extensions);
+        Schema schema = compileOrNull(usable, files);
+        if (schema == null) {
+            // find the schemas at fault one by one, then compile the others together
+            for (var e : extensions.entrySet()) {
+                String why = compileProblem(Map.of(e.getKey(), e.getValue()), files);
+                if (why == null) continue;
+                usable.remove(e.getKey());
+                unusable.add(new Finding(Messages.catalog().problem("MAN-023", Location.of(e.getValue()),
+                        e.getValue(), e.getKey(), why), why));
+            }
+            schema = usable.isEmpty() ? null : compileOrNull(usable, files);
+            if (schema == null) schema = CompiledSchemas.get(set);
+        }
+        List<Finding> all = new ArrayList<>(unusable);
+        all.addAll(findings(manifest, displayName, schema));
+        return all;
+    }
+
+    private Schema compileOrNull(Map<String, String> extensions, PackageFiles files) {
+        try {
+            return CompiledSchemas.compile(set, extensions, files);
+        } catch (SAXException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Why these extension schemas do not compile, in a line; null if they do. */
+    private String compileProblem(Map<String, String> extensions, PackageFiles files) {
+        try {
+            CompiledSchemas.compile(set, extensions, files);
+            return null;
+        } catch (SAXParseException e) {
+            String where = PackageSchemaResolver.packagePath(e.getSystemId());
+            return (where == null ? "" : where + ":" + e.getLineNumber() + ": ") + e.getMessage();
+        } catch (SAXException | RuntimeException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
+    private List<Finding> findings(byte[] manifest, String displayName, Schema schema) {
         ElementTracker tracker = new ElementTracker(SecureXml.newReader());
         Collector collector = new Collector(displayName, tracker);
-        Validator v = CompiledSchemas.get(set).newValidator();
+        Validator v = schema.newValidator();
         try {
             v.setProperty(SecureXml.LOCALE_PROPERTY, Locale.ROOT);
         } catch (SAXException ignored) {
