@@ -120,7 +120,7 @@ public final class Validator {
             CompletableFuture<List<Problem>> pages = CompletableFuture.supplyAsync(() -> run(new LaunchPageCheck(), ctx), BACKGROUND);
 
             ran.add(Stage.CONTROLLING_DOCUMENTS);
-            ControllingDocumentsCheck.check(manifest, content.files(), later);
+            ControllingDocumentsCheck.check(manifest, content.files(), extensions, later);
             ran.add(Stage.SCHEMA);
             if (!stage(Stage.CONTENT_AGGREGATION, ContentAggregationChecks.all(), ctx)) return;
             if (!stage(Stage.FILES, List.of(new FileReferenceCheck()), ctx)) return;

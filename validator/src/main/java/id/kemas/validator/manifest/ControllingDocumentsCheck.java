@@ -65,7 +65,11 @@ public final class ControllingDocumentsCheck {
         }
     }
 
-    public static void check(Manifest manifest, FileIndex files, Problems problems) {
+    /**
+     * @param shipped the package's own extension schemas ({@link #extensionSchemas}): their
+     *                namespaces are validated in stage 4, so they are not reported as unvalidated
+     */
+    public static void check(Manifest manifest, FileIndex files, Map<String, String> shipped, Problems problems) {
         boolean scorm12 = manifest.cpNamespace().equals(Namespaces.IMSCP_12);
         Map<String, String> known = scorm12 ? Namespaces.SCORM_12_SCHEMAS : Namespaces.SCORM_2004_SCHEMAS;
         Map<String, String> otherEdition = scorm12 ? Namespaces.SCORM_2004_SCHEMAS : Namespaces.SCORM_12_SCHEMAS;
@@ -75,8 +79,6 @@ public final class ControllingDocumentsCheck {
         for (Mapping m : d.noNamespace) checkLocation(m.location(), m.at(), files, problems);
         if (!d.anyLocation) problems.report("MAN-011", manifest.root().location());
         Map<String, String> mapped = d.mapped();
-        // an extension whose schema the package ships is validated with it in stage 4
-        Map<String, String> shipped = extensionSchemas(manifest, files);
         for (var u : d.used.entrySet()) {
             String ns = u.getKey();
             if (NOT_MAPPED.contains(ns)) continue;
