@@ -111,16 +111,15 @@ public final class Validator {
             // Stages 3 to 7 report no fatal problem and do not depend on each other, so the two
             // slowest, schema validation (after the schemas are compiled) and the launch pages, run
             // on other cores while this thread checks the rest; their problems join in stage order.
+            CompletableFuture<List<Problem>> pages = CompletableFuture.supplyAsync(() -> run(new LaunchPageCheck(), ctx), BACKGROUND);
+            ran.add(Stage.CONTROLLING_DOCUMENTS);
+            // the extension schemas the package ships are validated with, too
+            Map<String, String> extensions = ControllingDocumentsCheck.check(manifest, content.files(), later);
             SchemaSet set = manifest.rulesKind() == PackageKind.SCORM_12 ? SchemaSet.SCORM_12 : SchemaSet.SCORM_2004_4TH;
-            Map<String, String> extensions = ControllingDocumentsCheck.extensionSchemas(manifest, content.files());
             long maxSchemaBytes = options.limits().maxManifestBytes();
             CompletableFuture<List<Finding>> schema = CompletableFuture.supplyAsync(
                     () -> new ManifestSchemaValidator(set).findings(manifest.bytes(), Manifest.FILE, extensions,
                             path -> content.read(path, maxSchemaBytes)), BACKGROUND);
-            CompletableFuture<List<Problem>> pages = CompletableFuture.supplyAsync(() -> run(new LaunchPageCheck(), ctx), BACKGROUND);
-
-            ran.add(Stage.CONTROLLING_DOCUMENTS);
-            ControllingDocumentsCheck.check(manifest, content.files(), extensions, later);
             ran.add(Stage.SCHEMA);
             if (!stage(Stage.CONTENT_AGGREGATION, ContentAggregationChecks.all(), ctx)) return;
             if (!stage(Stage.FILES, List.of(new FileReferenceCheck()), ctx)) return;

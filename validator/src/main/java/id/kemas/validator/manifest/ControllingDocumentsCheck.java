@@ -1,12 +1,12 @@
 package id.kemas.validator.manifest;
 
 import id.kemas.core.problem.Problems;
-import id.kemas.validator.Messages;
 import id.kemas.validator.container.FileIndex;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,16 +66,30 @@ public final class ControllingDocumentsCheck {
     }
 
     /**
-     * @param shipped the package's own extension schemas ({@link #extensionSchemas}): their
-     *                namespaces are validated in stage 4, so they are not reported as unvalidated
+     * Reports what is wrong with the manifest's controlling documents.
+     *
+     * @return the schemas the package ships for the extension namespaces its manifest uses, namespace
+     *         to package path: mapped in {@code xsi:schemaLocation} (the first mapping counts), in the
+     *         package, and not a namespace of either SCORM edition, whose schemas are bundled. Stage 4
+     *         validates with them, so their namespaces are not reported as unvalidated.
      */
-    public static void check(Manifest manifest, FileIndex files, Map<String, String> shipped, Problems problems) {
+    public static Map<String, String> check(Manifest manifest, FileIndex files, Problems problems) {
         boolean scorm12 = manifest.cpNamespace().equals(Namespaces.IMSCP_12);
         Map<String, String> known = scorm12 ? Namespaces.SCORM_12_SCHEMAS : Namespaces.SCORM_2004_SCHEMAS;
         Map<String, String> otherEdition = scorm12 ? Namespaces.SCORM_2004_SCHEMAS : Namespaces.SCORM_12_SCHEMAS;
 
         Declarations d = new Declarations(manifest, problems);
-        for (Mapping m : d.mappings) checkLocation(m.location(), m.at(), files, problems);
+        Map<String, String> shipped = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Mapping m : d.mappings) {
+            String path = checkLocation(m.location(), m.at(), files, problems);
+            String ns = m.namespace();
+            boolean first = seen.add(ns);
+            if (first && path != null && d.used.containsKey(ns) && !NOT_MAPPED.contains(ns) && !known.containsKey(ns)
+                    && !otherEdition.containsKey(ns)) {
+                shipped.put(ns, path);
+            }
+        }
         for (Mapping m : d.noNamespace) checkLocation(m.location(), m.at(), files, problems);
         if (!d.anyLocation) problems.report("MAN-011", manifest.root().location());
         Map<String, String> mapped = d.mapped();
@@ -92,27 +106,7 @@ public final class ControllingDocumentsCheck {
                 problems.report("MAN-012", u.getValue().location(), ns);
             }
         }
-    }
-
-    /**
-     * The schemas the package ships for the extension namespaces its manifest uses, namespace to
-     * package path: mapped in {@code xsi:schemaLocation} (the first mapping counts), in the package,
-     * and not a namespace of either SCORM edition, whose schemas are bundled.
-     */
-    public static Map<String, String> extensionSchemas(Manifest manifest, FileIndex files) {
-        Problems ignored = new Problems(Messages.catalog()); // check() reports them
-        Declarations d = new Declarations(manifest, ignored);
-        Map<String, String> found = new TreeMap<>();
-        for (var m : d.mapped().entrySet()) {
-            String ns = m.getKey();
-            if (!d.used.containsKey(ns) || NOT_MAPPED.contains(ns) || Namespaces.SCORM_2004_SCHEMAS.containsKey(ns)
-                    || Namespaces.SCORM_12_SCHEMAS.containsKey(ns)) {
-                continue;
-            }
-            String path = checkLocation(m.getValue(), manifest.root(), files, ignored);
-            if (path != null) found.put(ns, path);
-        }
-        return found;
+        return shipped;
     }
 
     /** Reports what is wrong with one schema location; gives the schema's package path when it is there. */

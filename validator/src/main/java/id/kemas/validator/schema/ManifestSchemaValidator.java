@@ -16,6 +16,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ public final class ManifestSchemaValidator {
     private Schema compileOrNull(Map<String, String> extensions, PackageFiles files) {
         try {
             return CompiledSchemas.compile(set, extensions, files);
-        } catch (SAXException | RuntimeException e) {
+        } catch (SAXException | BundledSchemaResolver.RefusedReference | UncheckedIOException e) {
             return null;
         }
     }
@@ -137,7 +138,7 @@ public final class ManifestSchemaValidator {
         } catch (SAXParseException e) {
             String where = PackageSchemaResolver.packagePath(e.getSystemId());
             return (where == null ? "" : where + ":" + e.getLineNumber() + ": ") + e.getMessage();
-        } catch (SAXException | RuntimeException e) {
+        } catch (SAXException | BundledSchemaResolver.RefusedReference | UncheckedIOException e) {
             return String.valueOf(e.getMessage());
         }
     }
