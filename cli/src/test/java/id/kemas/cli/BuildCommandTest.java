@@ -1,12 +1,11 @@
 package id.kemas.cli;
 
+import static id.kemas.cli.CliRun.kemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,15 +22,6 @@ class BuildCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run kemas(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = KemasCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path copy(Path source) throws IOException {
         Path target = dir.resolve(source.getFileName());
         try (Stream<Path> files = Files.walk(source)) {
@@ -47,7 +37,7 @@ class BuildCommandTest {
     @Test
     void buildsACourseIntoItsDistFolderAndSummarisesOnStdout() throws IOException {
         Path course = copy(COURSES.resolve("minimal"));
-        Run run = kemas("build", "--target=scorm2004", course.toString());
+        CliRun run = kemas("build", "--target=scorm2004", course.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         Path zip = course.resolve("dist/minimal-1.0.0-scorm2004.zip");
         assertTrue(Files.isRegularFile(zip));
@@ -60,14 +50,14 @@ class BuildCommandTest {
     @Test
     void theFullCheckRunsTheWholeValidatorOnThePackage() throws IOException {
         Path course = copy(COURSES.resolve("minimal"));
-        Run run = kemas("build", "--check=full", course.toString(), "-o", dir.resolve("full.zip").toString());
+        CliRun run = kemas("build", "--check=full", course.toString(), "-o", dir.resolve("full.zip").toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
-        Run wrong = kemas("build", "--check=maybe", course.toString());
+        CliRun wrong = kemas("build", "--check=maybe", course.toString());
         assertEquals(ExitCodes.EXIT_USAGE, wrong.code());
     }
 
     /** Runs kemas in a new JVM, for what only a process has: its environment and its exit status. */
-    private static Run process(java.util.Map<String, String> env, String... args) throws Exception {
+    private static CliRun process(java.util.Map<String, String> env, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Kemas.class.getName()));
         command.addAll(List.of(args));
@@ -76,7 +66,7 @@ class BuildCommandTest {
         Process p = pb.start();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        return new Run(p.waitFor(), new String(out, java.nio.charset.StandardCharsets.UTF_8),
+        return new CliRun(p.waitFor(), new String(out, java.nio.charset.StandardCharsets.UTF_8),
                 new String(err, java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -84,14 +74,14 @@ class BuildCommandTest {
     void sourceDateEpochFromTheEnvironmentSetsEveryTimestamp() throws Exception {
         Path course = copy(COURSES.resolve("minimal"));
         Path zip = dir.resolve("epoch.zip");
-        Run run = process(java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000", "TZ", "UTC"),
+        CliRun run = process(java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000", "TZ", "UTC"),
                 "build", course.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
             z.stream().forEach(e -> assertEquals(java.time.LocalDateTime.of(2023, 11, 14, 22, 13, 20),
                     e.getTimeLocal(), e.getName()));
         }
-        Run bad = process(java.util.Map.of("SOURCE_DATE_EPOCH", "last tuesday"), "build", course.toString(), "-o", zip.toString());
+        CliRun bad = process(java.util.Map.of("SOURCE_DATE_EPOCH", "last tuesday"), "build", course.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.EXIT_USAGE, bad.code(), bad.err());
         assertTrue(bad.err().contains("SOURCE_DATE_EPOCH"), bad.err());
     }
@@ -100,7 +90,7 @@ class BuildCommandTest {
     void outputOptionChoosesTheZipAndMakesItsFolder() throws IOException {
         Path course = copy(COURSES.resolve("minimal"));
         Path zip = dir.resolve("out/nested/m.zip");
-        Run run = kemas("build", course.toString(), "-o", zip.toString());
+        CliRun run = kemas("build", course.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         assertTrue(Files.isRegularFile(zip));
         assertFalse(Files.exists(course.resolve("dist")));
@@ -114,7 +104,7 @@ class BuildCommandTest {
                     .filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElseThrow();
             String id = expected.split(" ")[0];
             String where = expected.split(" ")[1];
-            Run run = kemas("build", course.toString());
+            CliRun run = kemas("build", course.toString());
             assertEquals(ExitCodes.EXIT_PROBLEMS, run.code(), name + ": " + run.err());
             List<String> lines = run.err().lines().toList();
             String headline = course.resolve(where.substring(0, where.indexOf(':'))) + where.substring(where.indexOf(':'))
@@ -129,7 +119,7 @@ class BuildCommandTest {
 
     @Test
     void aMissingCourseFolderIsAUsageError() {
-        Run run = kemas("build", dir.resolve("nope").toString());
+        CliRun run = kemas("build", dir.resolve("nope").toString());
         assertEquals(ExitCodes.EXIT_USAGE, run.code());
         assertTrue(run.err().startsWith("kemas: not a course folder: "), run.err());
         assertTrue(run.err().contains("kemas build --help"), run.err());
@@ -137,7 +127,7 @@ class BuildCommandTest {
 
     @Test
     void anUnknownOptionIsAUsageErrorWithoutAStackTrace() {
-        Run run = kemas("build", "--frobnicate", "x");
+        CliRun run = kemas("build", "--frobnicate", "x");
         assertEquals(ExitCodes.EXIT_USAGE, run.code());
         assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run.err());
         assertFalse(run.err().contains("\tat "), run.err());
@@ -146,7 +136,7 @@ class BuildCommandTest {
 
     @Test
     void noSubcommandShowsUsageAndExitsTwo() {
-        Run run = kemas();
+        CliRun run = kemas();
         assertEquals(ExitCodes.EXIT_USAGE, run.code());
         assertTrue(run.err().contains("Usage: kemas"), run.err());
     }
@@ -156,7 +146,7 @@ class BuildCommandTest {
         Path course = copy(COURSES.resolve("minimal"));
         Path occupied = dir.resolve("occupied.zip");
         Files.createDirectories(occupied.resolve("something"));
-        Run run = kemas("build", course.toString(), "-o", occupied.toString());
+        CliRun run = kemas("build", course.toString(), "-o", occupied.toString());
         assertEquals(ExitCodes.EXIT_IO, run.code(), run.err());
         assertTrue(run.err().startsWith("kemas: error: "), run.err());
         assertTrue(run.err().contains(occupied.toString()), run.err());
@@ -165,20 +155,20 @@ class BuildCommandTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "the temporary zip is gone");
         }
 
-        Run verbose = kemas("build", "--verbose", course.toString(), "-o", occupied.toString());
+        CliRun verbose = kemas("build", "--verbose", course.toString(), "-o", occupied.toString());
         assertEquals(ExitCodes.EXIT_IO, verbose.code());
         assertTrue(verbose.err().contains("\tat "), "--verbose shows the stack trace");
     }
 
     @Test
     void versionAndHelpListTheExitCodes() {
-        Run version = kemas("--version");
+        CliRun version = kemas("--version");
         assertEquals(ExitCodes.OK, version.code());
         assertTrue(version.out().startsWith("kemas "), version.out());
         assertFalse(version.out().contains("${"), "the version was filled in by the build: " + version.out());
 
         for (String[] args : List.of(new String[] {"--help"}, new String[] {"build", "--help"})) {
-            Run help = kemas(args);
+            CliRun help = kemas(args);
             assertEquals(ExitCodes.OK, help.code());
             assertTrue(help.out().contains("Exit codes:"), help.out());
             for (String line : List.of("0   Done.", "1   Problems in the input", "2   Wrong usage", "3   A file could not",

@@ -1,11 +1,10 @@
 package id.kemas.cli;
 
+import static id.kemas.cli.CliRun.kemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,18 +20,9 @@ class InspectCommandTest {
 
     @TempDir Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    static Run kemas(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = KemasCommandLine.create(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsTheCoursesTreeWithEachActivitysSequencingInPlainWords() {
-        Run run = kemas("inspect", SAMPLE.toString());
+        CliRun run = kemas("inspect", SAMPLE.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         assertEquals("", run.err(), "the sample has no sequencing problems");
         assertTrue(run.out().startsWith("Bangga Melayani Bangsa Melalui Core Value BerAKHLAK (course): "), run.out());
@@ -43,9 +33,9 @@ class InspectCommandTest {
     @Test
     void readsTheSameSequencingBackFromTheBuiltPackage() throws IOException {
         Path zip = dir.resolve("berakhlak.zip");
-        Run build = kemas("build", "--target=scorm2004", SAMPLE.toString(), "-o", zip.toString());
+        CliRun build = kemas("build", "--target=scorm2004", SAMPLE.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.OK, build.code(), build.err());
-        Run run = kemas("inspect", zip.toString());
+        CliRun run = kemas("inspect", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         assertEquals("", run.err());
         assertTrue(run.out().contains("\n" + POST_TEST), run.out());
@@ -55,14 +45,14 @@ class InspectCommandTest {
     @Test
     void drawsMermaidAndGraphvizDiagramsIntoAFile() throws IOException {
         Path mmd = dir.resolve("tree.mmd");
-        Run run = kemas("inspect", SAMPLE.toString(), "--diagram", "mermaid", "-o", mmd.toString());
+        CliRun run = kemas("inspect", SAMPLE.toString(), "--diagram", "mermaid", "-o", mmd.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         assertEquals("", run.out());
         String mermaid = Files.readString(mmd);
         assertTrue(mermaid.startsWith("flowchart TD\n"), mermaid);
         assertTrue(mermaid.contains(" -. \"unlocks\" .-> "), mermaid);
 
-        Run dot = kemas("inspect", SEQUENCING.resolve("remediation").toString(), "-d", "graphviz");
+        CliRun dot = kemas("inspect", SEQUENCING.resolve("remediation").toString(), "-d", "graphviz");
         assertEquals(ExitCodes.OK, dot.code(), dot.err());
         assertTrue(dot.out().startsWith("digraph sequencing {"), dot.out());
         assertTrue(dot.out().contains("label=\"back to when failed\""), dot.out());
@@ -70,7 +60,7 @@ class InspectCommandTest {
 
     @Test
     void printsSequencingProblemsAndFailsOnErrors() {
-        Run run = kemas("inspect", SEQUENCING.resolve("lint/unreachable-error").toString());
+        CliRun run = kemas("inspect", SEQUENCING.resolve("lint/unreachable-error").toString());
         assertEquals(ExitCodes.EXIT_PROBLEMS, run.code());
         assertTrue(run.err().contains("course.yaml:13:9: error SEQ-109: 'check' can never be reached"), run.err());
         assertTrue(run.err().contains("    hint: "), run.err());
@@ -79,7 +69,7 @@ class InspectCommandTest {
 
     @Test
     void refusesWhatDoesNotExist() {
-        Run run = kemas("inspect", dir.resolve("nothing").toString());
+        CliRun run = kemas("inspect", dir.resolve("nothing").toString());
         assertEquals(ExitCodes.EXIT_USAGE, run.code());
         assertTrue(run.err().contains("no such file or folder"), run.err());
     }

@@ -23,7 +23,7 @@ class TargetOptionTest {
     @Test
     void theDefaultTargetIsMoodleOneScoThatHoldsTheCourse() {
         Path zip = dir.resolve("default.zip");
-        BuildCommandTest.Run run = BuildCommandTest.kemas("build", SAMPLE.toString(), "-o", zip.toString());
+        CliRun run = CliRun.kemas("build", SAMPLE.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         assertTrue(run.out().contains("SCOs      1"), run.out());
         Report report = Validator.validate(zip, ValidationOptions.defaults());
@@ -34,7 +34,7 @@ class TargetOptionTest {
     @Test
     void scorm12BuildsAValidScorm12Package() {
         Path zip = dir.resolve("twelve.zip");
-        BuildCommandTest.Run run = BuildCommandTest.kemas("build", "--target", "scorm12", "--check=full", SAMPLE.toString(),
+        CliRun run = CliRun.kemas("build", "--target", "scorm12", "--check=full", SAMPLE.toString(),
                 "-o", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         Report report = Validator.validate(zip, ValidationOptions.defaults());
@@ -44,7 +44,7 @@ class TargetOptionTest {
 
     @Test
     void anUnknownTargetIsAUsageErrorThatListsTheTargets() {
-        BuildCommandTest.Run run = BuildCommandTest.kemas("build", "--target", "blackboard", SAMPLE.toString(), "-o",
+        CliRun run = CliRun.kemas("build", "--target", "blackboard", SAMPLE.toString(), "-o",
                 dir.resolve("x.zip").toString());
         assertEquals(ExitCodes.EXIT_USAGE, run.code());
         assertTrue(run.err().contains("'blackboard' is not a target; use one of: scorm2004, moodle, scorm12"), run.err());
@@ -54,7 +54,7 @@ class TargetOptionTest {
 
     @Test
     void theHelpListsTheTargetsAndTheDefault() {
-        BuildCommandTest.Run help = BuildCommandTest.kemas("build", "--help");
+        CliRun help = CliRun.kemas("build", "--help");
         assertEquals(ExitCodes.OK, help.code());
         String text = help.out().replaceAll("\\s+", " ");
         assertTrue(text.contains("--target=<target>"), help.out());

@@ -17,7 +17,7 @@ class ValidateSequencingLintTest {
 
     @Test
     void reportsSequencingProblemsOfAnyPackage() {
-        InspectCommandTest.Run run = InspectCommandTest.kemas("validate", THIRD_PARTY.toString());
+        CliRun run = CliRun.kemas("validate", THIRD_PARTY.toString());
         String report = run.out() + run.err();
         assertTrue(report.contains("SEQ-101"), report);
         assertTrue(report.contains("SEQ-103"), report);
@@ -26,8 +26,8 @@ class ValidateSequencingLintTest {
     @Test
     void theBuiltSampleHasNoSequencingProblems() {
         Path zip = dir.resolve("berakhlak.zip");
-        assertEquals(ExitCodes.OK, InspectCommandTest.kemas("build", "--target=scorm2004", "../samples/berakhlak", "-o", zip.toString()).code());
-        InspectCommandTest.Run run = InspectCommandTest.kemas("validate", zip.toString());
+        assertEquals(ExitCodes.OK, CliRun.kemas("build", "--target=scorm2004", "../samples/berakhlak", "-o", zip.toString()).code());
+        CliRun run = CliRun.kemas("validate", zip.toString());
         assertFalse((run.out() + run.err()).contains("SEQ-"), run.out() + run.err());
     }
 }
