@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  *
  * <pre>
  * CourseShellRenderer shell = new CourseShellRenderer(Optional.of(courseRoot.resolve("theme")), 4096, "SCORM 1.2");
- * ScoRenderer r = shell.forCourse(course);   // renders the launch page of the package's single leaf
+ * // renders the launch page of the package's single leaf
+ * ScoRenderer r = shell.forCourse(course, CourseRules.compile(course));
  * </pre>
  */
 public final class CourseShellRenderer {
@@ -59,13 +60,13 @@ public final class CourseShellRenderer {
 
     /**
      * The renderer of a package whose single leaf stands for {@code course}: that leaf's launch page
-     * is the whole course.
+     * is the whole course, enforcing {@code rules} (compiled from {@code course}).
      */
-    public ScoRenderer forCourse(Course course) {
+    public ScoRenderer forCourse(Course course, CourseRules rules) {
         return new ScoRenderer() {
             @Override
             public List<PackageEntry> renderLeaf(Course packaged, Leaf leaf, Problems problems) {
-                byte[] page = render(course, problems);
+                byte[] page = render(course, rules, problems);
                 return List.of(new PackageEntry.Bytes(ScoRenderer.launchPath(leaf), page));
             }
 
@@ -77,8 +78,7 @@ public final class CourseShellRenderer {
     }
 
     /** The launch page; problems (sequencing, suspend budget, templates) go to {@code problems}. */
-    byte[] render(Course course, Problems problems) {
-        CourseRules rules = CourseRules.compile(course);
+    byte[] render(Course course, CourseRules rules, Problems problems) {
         problems.addAll(rules.problems());
         CourseSuspendLayout layout = CourseSuspendLayout.of(course, rules);
         checkSuspendBudget(course, layout, problems);

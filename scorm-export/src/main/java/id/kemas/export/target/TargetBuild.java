@@ -66,8 +66,9 @@ public final class TargetBuild {
         BuildOptions o = options();
         if (!target.singleSco()) return new PackageBuild(o).build(course, courseRoot, output, problems);
         CourseShellRenderer shell = new CourseShellRenderer(themeDir, target.suspendLimit(), target.standard());
-        o = o.withRenderer(shell.forCourse(course));
-        if (target == Target.MOODLE) o = o.withSequencing(new SelfReportingSco(CourseRules.compile(course).progressCompletion()));
+        CourseRules rules = CourseRules.compile(course);
+        o = o.withRenderer(shell.forCourse(course, rules));
+        if (target == Target.MOODLE) o = o.withSequencing(new SelfReportingSco(rules.progressCompletion()));
         return new PackageBuild(o).build(SingleScoCourse.of(course), courseRoot, output, problems);
     }
 }

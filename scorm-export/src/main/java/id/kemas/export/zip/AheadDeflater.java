@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Deflates small text entries on worker threads, ahead of the thread that writes the zip, so that
+ * Deflates text entries on worker threads, ahead of the thread that writes the zip, so that
  * text is compressed on the other cores while the writer streams media. Entries are started in
  * package order and the writer takes them in that order, so the zip's bytes do not depend on
  * timing. Memory is bounded: a feeder thread starts an entry only when its size fits into a fixed
@@ -39,7 +39,8 @@ final class AheadDeflater implements AutoCloseable {
     /**
      * @param selected    which entries to deflate ahead (by index)
      * @param sizes       their sizes in bytes
-     * @param budgetBytes at most this many bytes of input in flight; each selected entry must fit
+     * @param budgetBytes at most this many bytes of input in flight; an entry larger than that waits
+     *                    until nothing else is in flight
      */
     AheadDeflater(List<PackageEntry> entries, boolean[] selected, long[] sizes, int level, int threads,
                   long budgetBytes) {

@@ -21,13 +21,17 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * Writes package entries into a zip with Apache Commons Compress, in the order given, so that the
  * same entries always give the same bytes: one fixed timestamp, UTF-8 names, Unix mode 0644, no
  * extra fields, Zip64 only for entries or archives that need it. Media are STORED and streamed from
- * disk; text is DEFLATED, small files ahead on worker threads ({@link AheadDeflater}), large ones
- * while streaming. Writing to a seekable file lets every local header carry the real sizes and
- * CRC (no data descriptors), which is the form old zip readers in LMSs handle best.
+ * disk; text is DEFLATED, small files and rendered pages ahead on worker threads
+ * ({@link AheadDeflater}), large text files while streaming. Writing to a seekable file lets every
+ * local header carry the real sizes and CRC (no data descriptors), which is the form old zip
+ * readers in LMSs handle best.
  */
 public final class ZipPackageWriter {
 
-    /** Text files up to this size are deflated in memory on worker threads; larger ones are streamed. */
+    /**
+     * Text files up to this size are deflated in memory on worker threads; larger ones are streamed.
+     * Text made in memory (rendered pages) is deflated ahead at any size: it is held anyway.
+     */
     static final long AHEAD_LIMIT = 4L << 20;
 
     /** Input bytes in flight on the worker threads at most. */
@@ -82,7 +86,8 @@ public final class ZipPackageWriter {
         for (int i = 0; i < n; i++) {
             sizes[i] = size(entries.get(i));
             methods[i] = Compression.methodFor(entries.get(i).path());
-            ahead[i] = threads > 0 && methods[i] == ZipEntry.DEFLATED && sizes[i] <= AHEAD_LIMIT;
+            ahead[i] = threads > 0 && methods[i] == ZipEntry.DEFLATED
+                    && (sizes[i] <= AHEAD_LIMIT || entries.get(i) instanceof PackageEntry.Bytes);
             if (ahead[i]) aheadBytes += sizes[i];
         }
         if (aheadBytes < AHEAD_MINIMUM) Arrays.fill(ahead, false);

@@ -72,6 +72,23 @@ class ZipPackageWriterTest {
     }
 
     @Test
+    void renderedPagesBeyondTheAheadLimitAndBudgetAreDeflatedAheadIdenticallyToOneThread() throws IOException {
+        byte[] page = "<p>a long rendered course page</p>\n".repeat((int) (ZipPackageWriter.AHEAD_BUDGET / 30))
+                .getBytes(StandardCharsets.UTF_8);
+        assertTrue(page.length > ZipPackageWriter.AHEAD_BUDGET);
+        Path media = dir.resolve("m.mp4");
+        TestCourse.write(media, TestCourse.noise(1 << 20, 7));
+        List<PackageEntry> entries = List.of(new PackageEntry.Bytes("a.txt", "before".getBytes(StandardCharsets.UTF_8)),
+                new PackageEntry.OnDisk("m.mp4", media), new PackageEntry.Bytes("sco/index.html", page));
+        Path parallel = dir.resolve("p.zip");
+        Path single = dir.resolve("s.zip");
+        new ZipPackageWriter(TIME, 2, ProgressListener.NONE).write(entries, parallel);
+        new ZipPackageWriter(TIME, 0, ProgressListener.NONE).write(entries, single);
+        assertArrayEquals(Files.readAllBytes(single), Files.readAllBytes(parallel));
+        assertArrayEquals(page, PackageReader.read(parallel, "sco/index.html"));
+    }
+
+    @Test
     void smallPackagesCarryNoZip64Records() throws IOException {
         Path zip = dir.resolve("z.zip");
         new ZipPackageWriter(TIME, 2, ProgressListener.NONE).write(
