@@ -69,7 +69,7 @@ final class CourseFiles {
             problems.report("KMS-015", where, written, "contains a backslash");
             return Optional.empty();
         }
-        if (w.startsWith("/") || w.matches("^[A-Za-z]:.*")) {
+        if (w.startsWith("/") || startsWithDrive(w)) {
             problems.report("KMS-015", where, written, "is absolute");
             return Optional.empty();
         }
@@ -79,6 +79,13 @@ final class CourseFiles {
             return Optional.empty();
         }
         return Optional.of(n.toString().replace('\\', '/'));
+    }
+
+    /** {@code C:...}: a Windows drive (checked by hand: this runs for every path a course names). */
+    private static boolean startsWithDrive(String path) {
+        if (path.length() < 2 || path.charAt(1) != ':') return false;
+        char c = path.charAt(0);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** Reads a text file as UTF-8, reporting unreadable or non-UTF-8 files. */
