@@ -25,7 +25,7 @@ final class ManifestStep {
     private ManifestStep() {}
 
     /** The manifest entry, or empty when the course cannot be described (problems say why). */
-    static Optional<PackageEntry> write(Course course, RenderedCourse pages, SequencingWriter sequencing,
+    static Optional<PackageEntry.Bytes> write(Course course, RenderedCourse pages, SequencingWriter sequencing,
                                         PackageFormat format, Problems problems) {
         for (Node node : course.nodes()) {
             if (node.id().equals(Identifiers.RESERVED_LEAF_ID) && node instanceof Leaf) {

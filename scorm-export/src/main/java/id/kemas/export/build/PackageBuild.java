@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Builds a SCORM 2004 4th Edition package from a loaded course, in named steps:
@@ -27,7 +29,8 @@ import java.util.concurrent.CompletableFuture;
  *   <li>check the package ({@link PackageCheck}), then move it into place ({@link TempOutput})</li>
  * </ol>
  * Problems in the course stop the build before anything is written. Slow one-time set-up (JAXB,
- * the self-check's schemas) runs on another thread while pages are rendered ({@link #prepare}).
+ * the self-check's schemas) runs on another thread while pages are rendered ({@link #prepare}), and
+ * the check of the manifest while the zip is written ({@link PackageCheck#checkManifest}).
  */
 public final class PackageBuild {
 
@@ -50,7 +53,7 @@ public final class PackageBuild {
         try {
             RenderedCourse pages = render(course, courseRoot, problems);
             clock.lap("render pages");
-            Optional<PackageEntry> manifest = problems.hasErrors() ? Optional.empty()
+            Optional<PackageEntry.Bytes> manifest = problems.hasErrors() ? Optional.empty()
                     : ManifestStep.write(course, pages, options.sequencing(), options.format(), problems);
             clock.lap("write manifest");
             if (manifest.isEmpty()) return BuildResult.notBuilt(BuildResult.Status.INPUT_PROBLEMS, since(start), clock.laps());
@@ -61,11 +64,15 @@ public final class PackageBuild {
             long content = ZipPackageWriter.contentSize(entries);
             ZipTimestamp timestamp = options.timestamp().orElseGet(() -> ZipTimestamp.fromEnvironment(course.version()));
             options.progress().started(content);
+            CompletableFuture<Problems> manifestChecked = setUp.thenCompose(ready -> background("kemas-check", () -> {
+                Problems found = new Problems(problems.catalog());
+                options.check().checkManifest(manifest.get().data(), found);
+                return found;
+            }));
             try (TempOutput temp = TempOutput.beside(output)) {
                 new ZipPackageWriter(timestamp, options.threads(), options.progress()).write(entries, temp.path());
                 clock.lap("zip");
-                setUp.join();
-                Problems found = new Problems(problems.catalog());
+                Problems found = joinChecked(manifestChecked);
                 options.check().check(temp.path(), found);
                 clock.lap("check package");
                 if (found.hasErrors()) {
@@ -99,19 +106,39 @@ public final class PackageBuild {
      * set-up overlaps the loading; {@link #build} calls it too, and then finds the work done.
      */
     public static CompletableFuture<Void> prepare(PackageCheck check) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        return background("kemas-set-up", () -> {
+            ManifestWriter.prepare();
+            check.prepare();
+            return null;
+        });
+    }
+
+    /** Runs {@code work} on a new daemon thread (a build never waits for work it has given up on). */
+    private static <T> CompletableFuture<T> background(String name, Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                ManifestWriter.prepare();
-                check.prepare();
-                done.complete(null);
+                done.complete(work.call());
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }
-        }, "kemas-set-up");
+        }, name);
         t.setDaemon(true);
         t.start();
         return done;
+    }
+
+    /** The check's result, or the exception it threw, as thrown. */
+    private static Problems joinChecked(CompletableFuture<Problems> check) throws IOException {
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** A problem of the written package, located as {@code /path/to/out.zip!/imsmanifest.xml:3:4}. */

@@ -16,6 +16,12 @@ public interface PackageCheck {
     /** Does slow one-time set-up (such as compiling schemas); a build calls it early, on another thread. */
     default void prepare() {}
 
-    /** Reports what is wrong with the zip at {@code zip} to {@code problems}. */
+    /**
+     * Reports what is wrong with the manifest, from the bytes that go into the zip. It runs on
+     * another thread while the zip is written, before {@link #check}; by default it checks nothing.
+     */
+    default void checkManifest(byte[] manifest, Problems problems) throws IOException {}
+
+    /** Reports what is wrong with the written zip at {@code zip} to {@code problems}. */
     void check(Path zip, Problems problems) throws IOException;
 }

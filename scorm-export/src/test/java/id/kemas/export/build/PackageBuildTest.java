@@ -197,7 +197,7 @@ class PackageBuildTest {
     @Test
     void theWrittenManifestPassesTheSelfCheck() throws IOException {
         Problems found = problems();
-        new ManifestSchemaCheck().check(build("check.zip"), found);
+        new ManifestSchemaCheck().checkManifest(PackageReader.read(build("check.zip"), "imsmanifest.xml"), found);
         assertEquals(List.of(), found.sorted());
     }
 
@@ -259,6 +259,50 @@ class PackageBuildTest {
         Problem found = problems.sorted().stream().filter(p -> p.id().equals("XSD-999")).findFirst().orElseThrow();
         assertEquals(out.toAbsolutePath() + "!/imsmanifest.xml", found.location().file(), "located in the package");
         assertEquals(3, found.location().line());
+        assertNothingWritten(out);
+    }
+
+    @Test
+    void aManifestThatFailsTheSelfCheckIsNotWritten() throws IOException {
+        Path out = dir.resolve("out/rejected-manifest.zip");
+        byte[][] seen = new byte[1][];
+        PackageCheck rejecting = new PackageCheck() {
+            @Override
+            public void checkManifest(byte[] manifest, Problems found) {
+                seen[0] = manifest;
+                found.add(new Problem("XSD-999", Severity.ERROR, id.kemas.core.problem.Location.of("imsmanifest.xml", 5, 6),
+                        "made-up schema error", ""));
+            }
+
+            @Override
+            public void check(Path zip, Problems found) {
+                assertTrue(Files.isRegularFile(zip), "the whole check still runs on the written zip");
+            }
+        };
+        Problems problems = problems();
+        BuildResult r = build(out, plain().withCheck(rejecting), problems);
+        assertEquals(BuildResult.Status.SELF_CHECK_FAILED, r.status());
+        assertTrue(new String(seen[0], StandardCharsets.UTF_8).contains("<manifest"), "the check saw the manifest's bytes");
+        Problem found = problems.sorted().stream().filter(p -> p.id().equals("XSD-999")).findFirst().orElseThrow();
+        assertEquals(out.toAbsolutePath() + "!/imsmanifest.xml", found.location().file(), "located in the package");
+        assertEquals(5, found.location().line());
+        assertNothingWritten(out);
+    }
+
+    @Test
+    void aSelfCheckThatCannotRunStopsTheBuildWithItsOwnErrorAndNoOutput() throws IOException {
+        Path out = dir.resolve("out/broken-check.zip");
+        PackageCheck failing = new PackageCheck() {
+            @Override
+            public void checkManifest(byte[] manifest, Problems found) throws IOException {
+                throw new IOException("schemas unreadable");
+            }
+
+            @Override
+            public void check(Path zip, Problems found) {}
+        };
+        IOException e = assertThrows(IOException.class, () -> build(out, plain().withCheck(failing), problems()));
+        assertEquals("schemas unreadable", e.getMessage());
         assertNothingWritten(out);
     }
 
