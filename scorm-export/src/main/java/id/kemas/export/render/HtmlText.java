@@ -1,8 +1,6 @@
 package id.kemas.export.render;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -75,49 +73,57 @@ final class HtmlText {
     private static final List<String> NOT_PLAIN = List.of("!--", "![cdata[", "script", "style", "textarea",
             "template", "title", "xmp", "noscript", "noembed", "noframes", "plaintext", "iframe", "caption");
 
-    /** A table's start or end tag, in any letter case. */
-    private static final Pattern TABLE_TAG = Pattern.compile("</?table(?=[\\s/>])", Pattern.CASE_INSENSITIVE);
+    /** The first letters of {@link #NOT_PLAIN}: most tags are ruled out by their first letter alone. */
+    private static final String NOT_PLAIN_FIRST = "!stxnpic";
 
     /**
      * The quick way for the tables Markdown makes: side by side, not nested, without captions,
      * lower case, with nothing around them that hides tags (comments, scripts). Each table is then
      * wrapped where it stands, without parsing and writing out the whole page again. Returns null
-     * for anything else, which {@link #wrapTables} hands to the HTML parser.
+     * for anything else, which {@link #wrapTables} hands to the HTML parser. One pass over the
+     * tags, by hand: it runs for every page of a course.
      */
     static String wrapPlainTables(String html, String defaultLabel) {
-        if (html.contains("kemas-table") || hasTagStarting(html, NOT_PLAIN)) return null;
+        if (html.contains("kemas-table")) return null;
         String open = "<div class=\"kemas-table\" role=\"region\" tabindex=\"0\" aria-label=\""
                 + escape(defaultLabel) + "\">";
         StringBuilder out = new StringBuilder(html.length() + 128);
-        Matcher tag = TABLE_TAG.matcher(html);
         int copied = 0;
         int start = -1;
-        while (tag.find()) {
-            String found = tag.group();
-            boolean opens = found.equals("<table");
-            if (!opens && !found.equals("</table")) return null;     // upper case: let the parser judge
-            if (opens == (start >= 0)) return null;                  // nested, or an end without a start
-            if (opens) {
-                start = tag.start();
+        for (int lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', lt + 1)) {
+            if (startsNotPlain(html, lt + 1)) return null;
+            boolean closes = lt + 1 < html.length() && html.charAt(lt + 1) == '/';
+            int name = closes ? lt + 2 : lt + 1;
+            int after = name + 5;
+            if (!html.regionMatches(true, name, "table", 0, 5) || after >= html.length() || !endsTagName(html.charAt(after))) {
                 continue;
             }
-            int end = html.indexOf('>', tag.end());
-            if (end != tag.end()) return null;                       // "</table >" and the like
-            out.append(html, copied, start).append(open).append(html, start, end + 1).append("</div>");
-            copied = end + 1;
+            if (!html.startsWith("table", name)) return null;        // upper case: let the parser judge
+            if (closes != (start >= 0)) return null;                 // nested, or an end without a start
+            if (!closes) {
+                start = lt;
+                continue;
+            }
+            if (html.charAt(after) != '>') return null;             // "</table >" and the like
+            out.append(html, copied, start).append(open).append(html, start, after + 1).append("</div>");
+            copied = after + 1;
             start = -1;
         }
         if (start >= 0) return null;
         return out.append(html, copied, html.length()).toString();
     }
 
-    /** Whether some "<" in {@code html} is followed by one of {@code names}, in any letter case. */
-    private static boolean hasTagStarting(String html, List<String> names) {
-        for (int i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
-            for (String name : names) {
-                if (html.regionMatches(true, i + 1, name, 0, name.length())) return true;
-            }
+    /** Whether one of {@link #NOT_PLAIN} starts at {@code at}, in any letter case. */
+    private static boolean startsNotPlain(String html, int at) {
+        if (at >= html.length() || NOT_PLAIN_FIRST.indexOf(Character.toLowerCase(html.charAt(at))) < 0) return false;
+        for (String name : NOT_PLAIN) {
+            if (html.regionMatches(true, at, name, 0, name.length())) return true;
         }
         return false;
+    }
+
+    /** What may end a tag's name: ASCII white space, "/" or ">". */
+    private static boolean endsTagName(char c) {
+        return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -18,6 +18,7 @@ class HtmlTextTest {
         "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>\n",
         "<p>before</p>\n<table><tr><td>1</td></tr></table>\n<p>between</p>\n<table class=\"x\"><tr><td>2</td></tr></table>",
         "<h2>t</h2><table\n><tr><td>é &amp; <img src=\"a.png\" alt=\"a\" /></td></tr></table><p>after</p>",
+        "<section><p><strong>s</strong> <em>i</em> <span>n</span></p><table><tbody><tr><td>1</td></tr></tbody></table></section>",
     })
     void quickWrapMatchesTheParser(String html) {
         String quick = HtmlText.wrapPlainTables(html, LABEL);
@@ -36,6 +37,9 @@ class HtmlTextTest {
         "<div class=\"kemas-table\"><table><tr><td>1</td></tr></table></div>",
         "<table><tr><td>unclosed</td></tr>",
         "<table><tr><td>1</td></tr></table >",
+        "<table><tr><td>1</td></tr></table><STYLE>p { color: red }</STYLE>",
+        "<p>x</p></table><table><tr><td>1</td></tr></table>",
+        "<table><tr><td>1</td></tr></Table>",
     })
     void anythingElseGoesToTheParser(String html) {
         assertNull(HtmlText.wrapPlainTables(html, LABEL));
