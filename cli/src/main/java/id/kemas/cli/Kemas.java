@@ -37,6 +37,7 @@ public final class Kemas implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
+        EarlySetUp.start(args);
         int code;
         try {
             code = KemasCommandLine.create(new PrintWriter(System.out, true), err).execute(args);

@@ -56,32 +56,18 @@ class BuildCommandTest {
         assertEquals(ExitCodes.EXIT_USAGE, wrong.code());
     }
 
-    /** Runs kemas in a new JVM, for what only a process has: its environment and its exit status. */
-    private static CliRun process(java.util.Map<String, String> env, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Kemas.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command);
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        return new CliRun(p.waitFor(), new String(out, java.nio.charset.StandardCharsets.UTF_8),
-                new String(err, java.nio.charset.StandardCharsets.UTF_8));
-    }
-
     @Test
     void sourceDateEpochFromTheEnvironmentSetsEveryTimestamp() throws Exception {
         Path course = copy(COURSES.resolve("minimal"));
         Path zip = dir.resolve("epoch.zip");
-        CliRun run = process(java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000", "TZ", "UTC"),
+        CliRun run = CliRun.process(java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000", "TZ", "UTC"),
                 "build", course.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.OK, run.code(), run.err());
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
             z.stream().forEach(e -> assertEquals(java.time.LocalDateTime.of(2023, 11, 14, 22, 13, 20),
                     e.getTimeLocal(), e.getName()));
         }
-        CliRun bad = process(java.util.Map.of("SOURCE_DATE_EPOCH", "last tuesday"), "build", course.toString(), "-o", zip.toString());
+        CliRun bad = CliRun.process(java.util.Map.of("SOURCE_DATE_EPOCH", "last tuesday"), "build", course.toString(), "-o", zip.toString());
         assertEquals(ExitCodes.EXIT_USAGE, bad.code(), bad.err());
         assertTrue(bad.err().contains("SOURCE_DATE_EPOCH"), bad.err());
     }
