@@ -1,5 +1,6 @@
 package id.kemas.export.build;
 
+import id.kemas.core.concurrent.Futures;
 import id.kemas.core.model.Course;
 import id.kemas.core.problem.Location;
 import id.kemas.core.problem.Problem;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Builds a SCORM 2004 4th Edition package from a loaded course, in named steps:
@@ -72,7 +72,7 @@ public final class PackageBuild {
             try (TempOutput temp = TempOutput.beside(output)) {
                 new ZipPackageWriter(timestamp, options.threads(), options.progress()).write(entries, temp.path());
                 clock.lap("zip");
-                Problems found = joinChecked(manifestChecked);
+                Problems found = Futures.join(manifestChecked);
                 options.check().check(temp.path(), found);
                 clock.lap("check package");
                 if (found.hasErrors()) {
@@ -126,19 +126,6 @@ public final class PackageBuild {
         t.setDaemon(true);
         t.start();
         return done;
-    }
-
-    /** The check's result, or the exception it threw, as thrown. */
-    private static Problems joinChecked(CompletableFuture<Problems> check) throws IOException {
-        try {
-            return check.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        }
     }
 
     /** A problem of the written package, located as {@code /path/to/out.zip!/imsmanifest.xml:3:4}. */

@@ -1,15 +1,14 @@
 package id.kemas.export.zip;
 
+import id.kemas.core.concurrent.Futures;
 import id.kemas.export.pkg.PackageEntry;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -74,15 +73,7 @@ final class AheadDeflater implements AutoCloseable {
 
     /** Waits for entry {@code index}; the caller writes it, then calls {@link #release}. */
     Deflated take(int index) throws IOException {
-        try {
-            return results.get(index).join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) throw u.getCause();
-            if (cause instanceof IOException io) throw io;
-            if (cause instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(cause);
-        }
+        return Futures.join(results.get(index));
     }
 
     /** Gives the budget of a written entry back and lets go of its data. */
