@@ -9,8 +9,9 @@ import id.kemas.core.sequencing.RuleType;
 import id.kemas.core.sequencing.SequencingRule;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -86,7 +87,8 @@ final class ReachabilityRule implements LintRule {
         List<Lock> out = new ArrayList<>();
         for (SequencingRule r : a.sequencing().rules(RuleType.PRE)) {
             if (r.action() != RuleAction.DISABLED) continue;
-            Set<Activity> sources = new LinkedHashSet<>();
+            // by id: hashing an Activity record would hash its whole subtree
+            Map<String, Activity> sources = new LinkedHashMap<>();
             boolean refers = false;
             String unwritten = null;
             for (RuleCondition c : r.conditions()) {
@@ -99,10 +101,10 @@ final class ReachabilityRule implements LintRule {
                 for (String g : globals) {
                     List<Activity> writers = ctx.sharing.writers(g, v.get());
                     if (writers.isEmpty()) unwritten = g;
-                    sources.addAll(writers);
+                    for (Activity w : writers) sources.putIfAbsent(w.id(), w);
                 }
             }
-            if (refers) out.add(new Lock(List.copyOf(sources), unwritten != null, unwritten));
+            if (refers) out.add(new Lock(List.copyOf(sources.values()), unwritten != null, unwritten));
         }
         return out;
     }
