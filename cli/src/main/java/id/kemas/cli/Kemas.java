@@ -37,9 +37,9 @@ public final class Kemas implements Callable<Integer> {
 
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
-        EarlySetUp.start(args);
         int code;
         try {
+            EarlySetUp.start(args);
             code = KemasCommandLine.create(new PrintWriter(System.out, true), err).execute(args);
         } catch (Throwable t) {
             // Errors (not Exceptions) pass picocli's handler; they are still kemas's fault, not the user's
