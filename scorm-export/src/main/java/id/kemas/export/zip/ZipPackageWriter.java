@@ -8,6 +8,7 @@ import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -21,7 +22,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * Writes package entries into a zip with Apache Commons Compress, in the order given, so that the
  * same entries always give the same bytes: one fixed timestamp, UTF-8 names, Unix mode 0644, no
  * extra fields, Zip64 only for entries or archives that need it. Media are STORED and streamed from
- * disk; text is DEFLATED, small files and rendered pages ahead on worker threads
+ * disk, read a few chunks ahead on a thread of their own ({@link ReadAhead}); text is DEFLATED, small files and rendered pages ahead on worker threads
  * ({@link AheadDeflater}), large text files while streaming. Writing to a seekable file lets every
  * local header carry the real sizes and CRC (no data descriptors), which is the form old zip
  * readers in LMSs handle best.
@@ -38,12 +39,16 @@ public final class ZipPackageWriter {
     static final long AHEAD_BUDGET = 16L << 20;
 
     /**
-     * Less text than this is deflated on the writing thread: starting workers would cost more than
-     * they save. (The bytes are the same either way: zlib's output does not depend on who calls it.)
+     * Less text than this is deflated on the writing thread, and fewer streamed bytes than this are
+     * read there too: starting threads would cost more than they save. (The bytes are the same
+     * either way: zlib's output does not depend on who calls it.)
      */
     static final long AHEAD_MINIMUM = 1L << 20;
 
     private static final int COPY_BUFFER = 256 * 1024;
+
+    /** Buffers of {@link #COPY_BUFFER} bytes that the read-ahead thread may fill before the writer takes them. */
+    private static final int READ_AHEAD_CHUNKS = 8;
     private static final int FILE_MODE = 0644;
 
     private final ZipTimestamp timestamp;
@@ -91,11 +96,21 @@ public final class ZipPackageWriter {
             if (ahead[i]) aheadBytes += sizes[i];
         }
         if (aheadBytes < AHEAD_MINIMUM) Arrays.fill(ahead, false);
+        List<ReadAhead.File> streamed = new ArrayList<>();
+        long streamedBytes = 0;
+        for (int i = 0; i < n; i++) {
+            if (!ahead[i] && entries.get(i) instanceof PackageEntry.OnDisk d) {
+                streamed.add(new ReadAhead.File(i, d.file()));
+                streamedBytes += sizes[i];
+            }
+        }
+        if (threads == 0 || streamedBytes < AHEAD_MINIMUM) streamed.clear();
         try (SeekableByteChannel channel = Files.newByteChannel(target,
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
              ZipArchiveOutputStream zip = openZip(channel);
              AheadDeflater deflater = new AheadDeflater(entries, ahead, sizes, Deflater.DEFAULT_COMPRESSION,
-                     Math.max(1, threads), AHEAD_BUDGET)) {
+                     Math.max(1, threads), AHEAD_BUDGET);
+             ReadAhead files = new ReadAhead(streamed, READ_AHEAD_CHUNKS, COPY_BUFFER)) {
             byte[] buffer = new byte[COPY_BUFFER];
             for (int i = 0; i < n; i++) {
                 PackageEntry entry = entries.get(i);
@@ -109,8 +124,11 @@ public final class ZipPackageWriter {
                     crc.update(b.data());
                     writeRaw(zip, entry.path(), ZipEntry.STORED, b.data().length, crc.getValue(), b.data());
                     progress.advanced(sizes[i]);
+                } else if (!streamed.isEmpty() && entry instanceof PackageEntry.OnDisk) {
+                    int index = i;
+                    stream(zip, entry, methods[i], sizes[i], sink -> files.copy(index, sink));
                 } else {
-                    stream(zip, entry, methods[i], sizes[i], buffer);
+                    stream(zip, entry, methods[i], sizes[i], sink -> copy(open(entry), buffer, sink));
                 }
             }
             zip.finish();
@@ -144,23 +162,35 @@ public final class ZipPackageWriter {
         zip.addRawArchiveEntry(e, new ByteArrayInputStream(data));
     }
 
+    /** Where a streamed entry's bytes come from; gives their number. */
+    private interface Source {
+        long copyTo(ReadAhead.Sink sink) throws IOException;
+    }
+
     /** Streams one entry through Commons Compress, which computes the CRC and, for DEFLATED, compresses. */
-    private void stream(ZipArchiveOutputStream zip, PackageEntry entry, int method, long size, byte[] buffer)
+    private void stream(ZipArchiveOutputStream zip, PackageEntry entry, int method, long size, Source source)
             throws IOException {
         zip.putArchiveEntry(entry(entry.path(), method, size));
-        long copied = 0;
-        try (InputStream in = open(entry)) {
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                zip.write(buffer, 0, read);
-                copied += read;
-                progress.advanced(read);
-            }
-        }
+        long copied = source.copyTo((data, length) -> {
+            zip.write(data, 0, length);
+            progress.advanced(length);
+        });
         if (copied != size) {
             throw new IOException(source(entry) + " changed while the package was written");
         }
         zip.closeArchiveEntry();
+    }
+
+    private static long copy(InputStream from, byte[] buffer, ReadAhead.Sink sink) throws IOException {
+        long total = 0;
+        try (InputStream in = from) {
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                sink.accept(buffer, read);
+                total += read;
+            }
+        }
+        return total;
     }
 
     private static InputStream open(PackageEntry entry) throws IOException {

@@ -89,6 +89,20 @@ class ZipPackageWriterTest {
     }
 
     @Test
+    void aMediaFileThatCannotBeReadAheadFailsTheWriteWithTheReadersException() throws IOException {
+        Path media = dir.resolve("m.mp4");
+        TestCourse.write(media, TestCourse.noise(2 << 20, 3));
+        // a folder has a size, but reading it fails: on the read-ahead thread, after the first file
+        Path folder = Files.createDirectory(dir.resolve("folder.mp4"));
+        List<PackageEntry> entries = List.of(new PackageEntry.OnDisk("a.mp4", media), new PackageEntry.OnDisk("b.mp4", folder));
+        IOException e = assertThrows(IOException.class,
+                () -> new ZipPackageWriter(TIME, 2, ProgressListener.NONE).write(entries, dir.resolve("z.zip")));
+        assertTrue(e.getMessage().contains("directory"), e.getMessage());
+        assertTrue(java.util.Arrays.stream(e.getStackTrace()).anyMatch(f -> f.getMethodName().equals("readAll")),
+                "thrown by the read-ahead thread");
+    }
+
+    @Test
     void smallPackagesCarryNoZip64Records() throws IOException {
         Path zip = dir.resolve("z.zip");
         new ZipPackageWriter(TIME, 2, ProgressListener.NONE).write(
