@@ -46,19 +46,22 @@ final class CompiledSchemas {
 
     /** The driver: imports every namespace of the set from its bundled file. */
     static String driver(SchemaSet set) {
+        return driver(set.namespaceSchemas());
+    }
+
+    /** A schema that only imports each namespace from its location (namespace to location). */
+    private static String driver(Map<String, String> imports) {
         StringBuilder b = new StringBuilder("<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\">\n");
-        for (var e : new TreeMap<>(set.namespaceSchemas()).entrySet()) {
-            b.append("  <xs:import namespace=\"").append(e.getKey())
-                    .append("\" schemaLocation=\"").append(e.getValue()).append("\"/>\n");
+        for (var e : new TreeMap<>(imports).entrySet()) {
+            b.append("  <xs:import namespace=\"").append(escape(e.getKey()))
+                    .append("\" schemaLocation=\"").append(escape(e.getValue())).append("\"/>\n");
         }
         return b.append("</xs:schema>\n").toString();
     }
 
     static Schema compile(SchemaSet set) {
         try {
-            Source driver = new StreamSource(new StringReader(driver(set)),
-                    BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
-            return factory(set, new BundledSchemaResolver(set)).newSchema(driver);
+            return factory(set, new BundledSchemaResolver(set)).newSchema(driverSource(set, set.namespaceSchemas()));
         } catch (SAXException e) {
             throw new IllegalStateException("bundled " + set + " schemas do not compile: " + e.getMessage(), e);
         }
@@ -73,16 +76,14 @@ final class CompiledSchemas {
      */
     static Schema compile(SchemaSet set, Map<String, String> extensions, PackageFiles files)
             throws SAXException {
-        StringBuilder driver = new StringBuilder(driver(set));
-        driver.setLength(driver.lastIndexOf("</xs:schema>"));
-        for (var e : new TreeMap<>(extensions).entrySet()) {
-            driver.append("  <xs:import namespace=\"").append(escape(e.getKey()))
-                    .append("\" schemaLocation=\"").append(escape(PackageSchemaResolver.systemId(e.getValue()))).append("\"/>\n");
-        }
-        driver.append("</xs:schema>\n");
-        Source source = new StreamSource(new StringReader(driver.toString()),
-                BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
-        return factory(set, new PackageSchemaResolver(set, files)).newSchema(source);
+        Map<String, String> imports = new TreeMap<>(set.namespaceSchemas());
+        extensions.forEach((namespace, path) -> imports.put(namespace, PackageSchemaResolver.systemId(path)));
+        return factory(set, new PackageSchemaResolver(set, files)).newSchema(driverSource(set, imports));
+    }
+
+    /** The driver as a source beside the set's bundled files, which its relative locations name. */
+    private static Source driverSource(SchemaSet set, Map<String, String> imports) {
+        return new StreamSource(new StringReader(driver(imports)), BundledSchemaResolver.systemId(set, "kemas-driver.xsd"));
     }
 
     private static String escape(String attribute) {
