@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Runs {@code kemas build} for every target, {@code validate} and {@code inspect} once on a tiny
- * bundled course, printing nothing. The launcher runs this
- * with {@code -XX:ArchiveClassesAtExit} after each rebuild of the jar, so that the JVM records the
- * classes kemas loads in a class-data archive and later starts skip loading and verifying them.
+ * bundled course, printing nothing. The launcher runs this with {@code -XX:DumpLoadedClassList}
+ * after each rebuild of the jar and dumps the listed classes into a static class-data archive, so
+ * that later starts skip loading and verifying them.
  */
 public final class Warmup {
 
