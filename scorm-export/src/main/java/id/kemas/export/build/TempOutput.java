@@ -61,8 +61,7 @@ final class TempOutput implements AutoCloseable {
      * other tool's. Should the last rename fail, the older package is put back.
      */
     void commit() throws IOException {
-        Path older = Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)
-                ? Files.move(target, sibling(target, "old"), StandardCopyOption.ATOMIC_MOVE) : null;
+        Path older = moveOlderAside();
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -72,6 +71,12 @@ final class TempOutput implements AutoCloseable {
         committed = true;
         PENDING.remove(temp);
         if (older != null) deleteQuietly(older);
+    }
+
+    /** Renames a file (not a folder) already at the target to a hidden name beside it; null if there is none. */
+    private Path moveOlderAside() throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) return null;
+        return Files.move(target, sibling(target, "old"), StandardCopyOption.ATOMIC_MOVE);
     }
 
     @Override
