@@ -138,7 +138,7 @@ public final class LaunchPageCheck implements AnyVersionCheck {
     private static boolean reachesApi(String page, Document doc, Pages reader, FileIndex files, int depth, Set<String> seen,
                                       Problems problems) {
         if (!seen.add(page)) return false;
-        for (Element script : doc.select("script")) {
+        for (Element script : doc.getElementsByTag("script")) {
             if (!script.hasAttr("src")) {
                 if (hasApiMarker(script.data())) return true;
                 continue;
