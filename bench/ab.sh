@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Compares two variants of kemas on one command, in alternating rounds (A B, then B A, ...) so that
+# a machine getting slower or faster during the run weighs on both alike. Prints, for each variant,
+# the median wall time with its range, the median CPU time (user + system) and the peak RSS, and
+# last the ratio of the median wall times, B/A.
+#
+# A variant is one environment assignment for ./kemas, or "" for ./kemas as it is:
+#   KEMAS_JAR=/tmp/before.jar              another build (copy cli/target/kemas.jar aside first)
+#   "KEMAS_JAVA_OPTS=-XX:+UseParallelGC"   other JVM options
+# Usage: bench/ab.sh [-n rounds] [-p prepare-command] A B -- kemas-arguments...
+#   bench/ab.sh -n 11 KEMAS_JAR=/tmp/before.jar "" -- build samples/berakhlak -o /tmp/ab.zip
+# The prepare command runs before every timed run (for example to delete an output).
+# On a 2-core machine runs of the same command vary by 5-10 %: use 9 rounds or more, and read a
+# difference smaller than the ranges as no difference.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rounds=9
+prepare=""
+usage() { sed -n '10,11p' "$0" | sed 's/^# //' >&2; exit 2; }
+while getopts n:p: opt; do
+  case "$opt" in
+    n) rounds="$OPTARG" ;;
+    p) prepare="$OPTARG" ;;
+    *) usage ;;
+  esac
+done
+shift $((OPTIND - 1))
+[ $# -ge 3 ] && [ "$3" = "--" ] || usage
+variants=("$1" "$2")
+shift 3
+[[ "$rounds" =~ ^[1-9][0-9]*$ ]] || { echo "ab: rounds must be a positive number, not '$rounds'" >&2; exit 2; }
+for v in "${variants[@]}"; do
+  [ -z "$v" ] || [[ "$v" =~ ^[A-Za-z_][A-Za-z0-9_]*= ]] ||
+    { echo "ab: a variant is NAME=value or \"\", not '$v'" >&2; exit 2; }
+done
+command -v /usr/bin/time >/dev/null || { echo "ab: needs /usr/bin/time (Debian package time)" >&2; exit 2; }
+
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+
+# run <index> <times-file|/dev/null> <kemas-arguments...>: one run of variant <index>; exits with its error output on failure
+run() {
+  local v="${variants[$1]}" times="$2" env=()
+  shift 2
+  [ -z "$v" ] || env=("$v")
+  [ -z "$prepare" ] || bash -c "$prepare"
+  if ! env "${env[@]}" /usr/bin/time -f '%e %U %S %M' -a -o "$times" "$root/kemas" "$@" \
+      >/dev/null 2>"$out/err"; then
+    echo "ab: variant ${v:-as it is} failed:" >&2
+    cat "$out/err" >&2
+    exit 1
+  fi
+}
+
+# One untimed run each: builds a stale jar or a missing class-data archive, and warms the cache.
+run 0 /dev/null "$@"
+run 1 /dev/null "$@"
+for ((i = 1; i <= rounds; i++)); do
+  if ((i % 2)); then order="0 1"; else order="1 0"; fi
+  for k in $order; do run "$k" "$out/$k.times" "$@"; done
+done
+
+# median <times-file> <awk expression over $1..$4>
+median() {
+  awk "{print $2}" "$1" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+for k in 0 1; do
+  t="$out/$k.times"
+  printf '%s (%s): wall %.3f s (%s-%s), cpu %.2f s, peak RSS %d MB, %d runs\n' \
+    "$( ((k)) && echo B || echo A)" "${variants[$k]:-as it is}" "$(median "$t" '$1')" \
+    "$(awk '{print $1}' "$t" | sort -g | head -1)" "$(awk '{print $1}' "$t" | sort -g | tail -1)" \
+    "$(median "$t" '$2+$3')" "$(awk '$4>m {m=$4} END {print int(m/1024)}' "$t")" "$(wc -l <"$t")"
+done
+awk -v a="$(median "$out/0.times" '$1')" -v b="$(median "$out/1.times" '$1')" \
+  'BEGIN {printf "B/A wall: %.3f\n", b/a}'
