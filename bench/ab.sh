@@ -17,7 +17,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds=9
 prepare=""
-usage() { sed -n '10,11p' "$0" | sed 's/^# //' >&2; exit 2; }
+usage() { sed -n '/^# Usage:/,/^#   bench/s/^# //p' "$0" >&2; exit 2; }
 while getopts n:p: opt; do
   case "$opt" in
     n) rounds="$OPTARG" ;;
@@ -44,7 +44,7 @@ run() {
   local v="${variants[$1]}" times="$2" env=()
   shift 2
   [ -z "$v" ] || env=("$v")
-  [ -z "$prepare" ] || bash -c "$prepare"
+  [ -z "$prepare" ] || bash -c "$prepare" || { echo "ab: the prepare command failed: $prepare" >&2; exit 1; }
   if ! env "${env[@]}" /usr/bin/time -f '%e %U %S %M' -a -o "$times" "$root/kemas" "$@" \
       >/dev/null 2>"$out/err"; then
     echo "ab: variant ${v:-as it is} failed:" >&2
