@@ -15,6 +15,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 rounds=9
 prepare=""
 usage() { sed -n '/^# Usage:/,/^#   bench/s/^# //p' "$0" >&2; exit 2; }
@@ -61,16 +63,15 @@ for ((i = 1; i <= rounds; i++)); do
   for k in $order; do run "$k" "$out/$k.times" "$@"; done
 done
 
-# median <times-file> <awk expression over $1..$4>
-median() {
-  awk "{print $2}" "$1" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
+# Each line of a times file: wall seconds, user seconds, system seconds, peak RSS in KB.
+wall=()
 for k in 0 1; do
   t="$out/$k.times"
+  walls="$(cut -d' ' -f1 "$t" | sort -g)"
+  wall[k]="$(median <<<"$walls")"
   printf '%s (%s): wall %.3f s (%s-%s), cpu %.2f s, peak RSS %d MB, %d runs\n' \
-    "$( ((k)) && echo B || echo A)" "${variants[$k]:-as it is}" "$(median "$t" '$1')" \
-    "$(awk '{print $1}' "$t" | sort -g | head -1)" "$(awk '{print $1}' "$t" | sort -g | tail -1)" \
-    "$(median "$t" '$2+$3')" "$(awk '$4>m {m=$4} END {print int(m/1024)}' "$t")" "$(wc -l <"$t")"
+    "$( ((k)) && echo B || echo A)" "${variants[$k]:-as it is}" "${wall[k]}" \
+    "$(head -1 <<<"$walls")" "$(tail -1 <<<"$walls")" "$(awk '{print $2 + $3}' "$t" | median)" \
+    "$(awk '$4 > m {m = $4} END {print int(m / 1024)}' "$t")" "$(wc -l <"$t")"
 done
-awk -v a="$(median "$out/0.times" '$1')" -v b="$(median "$out/1.times" '$1')" \
-  'BEGIN {printf "B/A wall: %.3f\n", b/a}'
+awk -v a="${wall[0]}" -v b="${wall[1]}" 'BEGIN {printf "B/A wall: %.3f\n", b / a}'

@@ -8,6 +8,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 rounds="${1:-5}"
 media_mb="${2:-600}"
 work="$root/bench/work"
@@ -54,8 +56,8 @@ for ((i = 1; i <= rounds; i++)); do
        "zip -n $(tail -1 "$out/zip-n.times" | cut -d' ' -f1) s"
 done
 
-median() { cut -d' ' -f"$2" "$out/$1.times" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-k=$(median kemas 1); z=$(median zip 1); n=$(median zip-n 1)
+wall() { cut -d' ' -f1 "$out/$1.times" | median; }
+k=$(wall kemas); z=$(wall zip); n=$(wall zip-n)
 rss_kb=$(cut -d' ' -f2 "$out/kemas.times" | sort -g | tail -1)
 unzip -tqq "$out/kemas.zip" && echo "unzip -t: kemas.zip OK"
 echo "sizes: kemas $(stat -c %s "$out/kemas.zip") B, zip $(stat -c %s "$out/zip.zip") B, zip -n $(stat -c %s "$out/zip-n.zip") B"

@@ -16,6 +16,8 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/lib.sh
+source "$root/bench/lib.sh"
 rounds="${1:-5}"
 media_mb="${2:-600}"
 work="$root/bench/work"
@@ -97,8 +99,8 @@ for ((i = 1; i <= rounds; i++)); do
        "small $(tail -1 "$out/small.times" | cut -d' ' -f1) s, start $(tail -1 "$out/start.times" | cut -d' ' -f1) s"
 done
 
-median() { cut -d' ' -f"$2" "$out/$1.times" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-v=$(median validate 1); u=$(median unzip 1); s=$(median small 1); t=$(median start 1)
+wall() { cut -d' ' -f1 "$out/$1.times" | median; }
+v=$(wall validate); u=$(wall unzip); s=$(wall small); t=$(wall start)
 rss_kb=$(cut -d' ' -f2 "$out/validate.times" | sort -g | tail -1)
 awk -v v="$v" -v u="$u" -v r="$rss_kb" \
   'BEGIN {printf "large: validate=%.2f s unzip-t=%.2f s validate/unzip-t=%.3f validate-peak-rss=%d MB\n", v, u, v/u, r/1024}'
