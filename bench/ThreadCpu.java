@@ -1,0 +1,98 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Runs a command and shows which of its threads use the CPU, and when, without a profiler (a
+ * profiler's own work inflates the short runs measured here). Every interval it reads each thread's
+ * user and system time from /proc (Linux only) and prints the threads that ran, by name, in
+ * milliseconds of CPU; at the end, each thread name's total. Threads of one name (a pool such as
+ * kemas-pages) are added up.
+ *
+ * Usage: java bench/ThreadCpu.java [interval-ms] command...
+ *   java bench/ThreadCpu.java 40 ./kemas validate bench/work/validate/large-600.zip
+ * The command must run the measured process itself (./kemas does: it execs java).
+ */
+public class ThreadCpu {
+
+    /** /proc reports CPU time in USER_HZ ticks, which Linux fixes at 100 per second for user space. */
+    private static final int MS_PER_TICK = 10;
+
+    public static void main(String[] args) throws Exception {
+        int first = args.length > 0 && args[0].matches("\\d+") ? 1 : 0;
+        if (args.length <= first) {
+            System.err.println("usage: java bench/ThreadCpu.java [interval-ms] command...");
+            System.exit(2);
+        }
+        long interval = first == 1 ? Long.parseLong(args[0]) : 40;
+        List<String> command = List.of(args).subList(first, args.length);
+
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        long start = System.nanoTime();
+        Path tasks = Path.of("/proc", Long.toString(p.pid()), "task");
+        Map<String, Long> seen = new HashMap<>();          // thread id -> ticks at the last reading
+        Map<String, Long> totals = new TreeMap<>();         // thread name -> ticks
+        while (p.isAlive()) {
+            Map<String, Long> used = new HashMap<>();       // thread name -> ticks in this interval
+            for (String[] t : threads(tasks)) {
+                long ticks = Long.parseLong(t[2]);
+                long delta = ticks - seen.getOrDefault(t[0], 0L);
+                seen.put(t[0], ticks);
+                if (delta > 0) used.merge(t[1], delta, Long::sum);
+            }
+            if (!used.isEmpty()) {
+                StringBuilder line = new StringBuilder(String.format("%6.2f s ", (System.nanoTime() - start) / 1e9));
+                used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                        .forEach(e -> line.append(" ").append(e.getKey()).append(":").append(e.getValue() * MS_PER_TICK));
+                System.out.println(line);
+                used.forEach((name, ticks) -> totals.merge(name, ticks, Long::sum));
+            }
+            Thread.sleep(interval);
+        }
+        int exit = p.waitFor();
+        System.out.printf("wall %.2f s, exit %d; CPU ms by thread (up to the last reading):%n", (System.nanoTime() - start) / 1e9, exit);
+        long all = 0;
+        for (var e : sortedByValue(totals).entrySet()) {
+            System.out.printf("  %-16s %6d%n", e.getKey(), e.getValue() * MS_PER_TICK);
+            all += e.getValue();
+        }
+        System.out.printf("  %-16s %6d%n", "all", all * MS_PER_TICK);
+    }
+
+    /** Each live thread as {id, name, user + system ticks}; threads that end while being read are skipped. */
+    private static List<String[]> threads(Path tasks) {
+        List<String[]> out = new ArrayList<>();
+        try (Stream<Path> ids = Files.list(tasks)) {
+            for (Path task : ids.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    // the name is in parentheses and may itself hold spaces or parentheses
+                    int open = stat.indexOf('('), close = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime, stime
+                    out.add(new String[] {task.getFileName().toString(), stat.substring(open + 1, close), Long.toString(ticks)});
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended between listing and reading
+                }
+            }
+        } catch (IOException processEnded) {
+            // nothing left to read
+        }
+        return out;
+    }
+
+    private static Map<String, Long> sortedByValue(Map<String, Long> m) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+}
