@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * profiler's own work inflates the short runs measured here). Every interval it reads each thread's
  * user and system time from /proc (Linux only) and prints the threads that ran, by name, in
  * milliseconds of CPU; at the end, each thread name's total. Threads of one name (a pool such as
- * kemas-pages) are added up.
+ * kemas-pages) are added up. The command's output is discarded, its error output shown, and its
+ * exit code returned.
  *
  * Usage: java bench/ThreadCpu.java [interval-ms] command...
  *   java bench/ThreadCpu.java 40 ./kemas validate bench/work/validate/large-600.zip
@@ -31,11 +32,18 @@ public class ThreadCpu {
             System.err.println("usage: java bench/ThreadCpu.java [interval-ms] command...");
             System.exit(2);
         }
-        long interval = first == 1 ? Long.parseLong(args[0]) : 40;
+        long interval = first == 1 ? Math.max(1, Long.parseLong(args[0])) : 40;
         List<String> command = List.of(args).subList(first, args.length);
 
-        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            System.err.println("ThreadCpu: cannot run " + command.get(0) + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         long start = System.nanoTime();
         Path tasks = Path.of("/proc", Long.toString(p.pid()), "task");
         Map<String, Long> seen = new HashMap<>();          // thread id -> ticks at the last reading
@@ -65,6 +73,7 @@ public class ThreadCpu {
             all += e.getValue();
         }
         System.out.printf("  %-16s %6d%n", "all", all * MS_PER_TICK);
+        System.exit(exit);
     }
 
     /** Each live thread as {id, name, user + system ticks}; threads that end while being read are skipped. */
