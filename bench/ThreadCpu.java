@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -47,7 +46,7 @@ public class ThreadCpu {
         long start = System.nanoTime();
         Path tasks = Path.of("/proc", Long.toString(p.pid()), "task");
         Map<String, Long> seen = new HashMap<>();          // thread id -> ticks at the last reading
-        Map<String, Long> totals = new TreeMap<>();         // thread name -> ticks
+        Map<String, Long> totals = new HashMap<>();         // thread name -> ticks
         while (p.isAlive()) {
             Map<String, Long> used = new HashMap<>();       // thread name -> ticks in this interval
             for (String[] t : threads(tasks)) {
@@ -58,8 +57,7 @@ public class ThreadCpu {
             }
             if (!used.isEmpty()) {
                 StringBuilder line = new StringBuilder(String.format("%6.2f s ", (System.nanoTime() - start) / 1e9));
-                used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                        .forEach(e -> line.append(" ").append(e.getKey()).append(":").append(e.getValue() * MS_PER_TICK));
+                sortedByValue(used).forEach((name, ticks) -> line.append(" ").append(name).append(":").append(ticks * MS_PER_TICK));
                 System.out.println(line);
                 used.forEach((name, ticks) -> totals.merge(name, ticks, Long::sum));
             }
@@ -98,6 +96,7 @@ public class ThreadCpu {
         return out;
     }
 
+    /** Thread names by CPU ticks, most first. */
     private static Map<String, Long> sortedByValue(Map<String, Long> m) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         m.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())

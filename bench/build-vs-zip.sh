@@ -56,8 +56,7 @@ for ((i = 1; i <= rounds; i++)); do
        "zip -n $(tail -1 "$out/zip-n.times" | cut -d' ' -f1) s"
 done
 
-wall() { cut -d' ' -f1 "$out/$1.times" | median; }
-k=$(wall kemas); z=$(wall zip); n=$(wall zip-n)
+k=$(wall_median "$out/kemas.times"); z=$(wall_median "$out/zip.times"); n=$(wall_median "$out/zip-n.times")
 rss_kb=$(cut -d' ' -f2 "$out/kemas.times" | sort -g | tail -1)
 unzip -tqq "$out/kemas.zip" && echo "unzip -t: kemas.zip OK"
 echo "sizes: kemas $(stat -c %s "$out/kemas.zip") B, zip $(stat -c %s "$out/zip.zip") B, zip -n $(stat -c %s "$out/zip-n.zip") B"

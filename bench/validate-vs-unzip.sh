@@ -99,8 +99,8 @@ for ((i = 1; i <= rounds; i++)); do
        "small $(tail -1 "$out/small.times" | cut -d' ' -f1) s, start $(tail -1 "$out/start.times" | cut -d' ' -f1) s"
 done
 
-wall() { cut -d' ' -f1 "$out/$1.times" | median; }
-v=$(wall validate); u=$(wall unzip); s=$(wall small); t=$(wall start)
+v=$(wall_median "$out/validate.times"); u=$(wall_median "$out/unzip.times")
+s=$(wall_median "$out/small.times"); t=$(wall_median "$out/start.times")
 rss_kb=$(cut -d' ' -f2 "$out/validate.times" | sort -g | tail -1)
 awk -v v="$v" -v u="$u" -v r="$rss_kb" \
   'BEGIN {printf "large: validate=%.2f s unzip-t=%.2f s validate/unzip-t=%.3f validate-peak-rss=%d MB\n", v, u, v/u, r/1024}'
