@@ -49,11 +49,10 @@ public class ThreadCpu {
         Map<String, Long> totals = new HashMap<>();         // thread name -> ticks
         while (p.isAlive()) {
             Map<String, Long> used = new HashMap<>();       // thread name -> ticks in this interval
-            for (String[] t : threads(tasks)) {
-                long ticks = Long.parseLong(t[2]);
-                long delta = ticks - seen.getOrDefault(t[0], 0L);
-                seen.put(t[0], ticks);
-                if (delta > 0) used.merge(t[1], delta, Long::sum);
+            for (Task t : threads(tasks)) {
+                long delta = t.ticks() - seen.getOrDefault(t.id(), 0L);
+                seen.put(t.id(), t.ticks());
+                if (delta > 0) used.merge(t.name(), delta, Long::sum);
             }
             if (!used.isEmpty()) {
                 StringBuilder line = new StringBuilder(String.format("%6.2f s ", (System.nanoTime() - start) / 1e9));
@@ -74,9 +73,13 @@ public class ThreadCpu {
         System.exit(exit);
     }
 
-    /** Each live thread as {id, name, user + system ticks}; threads that end while being read are skipped. */
-    private static List<String[]> threads(Path tasks) {
-        List<String[]> out = new ArrayList<>();
+    /** One thread of the process: its id, its name, and its user + system CPU ticks so far. */
+    private record Task(String id, String name, long ticks) {
+    }
+
+    /** Each live thread; threads that end while being read are skipped. */
+    private static List<Task> threads(Path tasks) {
+        List<Task> out = new ArrayList<>();
         try (Stream<Path> ids = Files.list(tasks)) {
             for (Path task : ids.toList()) {
                 try {
@@ -85,7 +88,7 @@ public class ThreadCpu {
                     int open = stat.indexOf('('), close = stat.lastIndexOf(')');
                     String[] fields = stat.substring(close + 2).split(" ");
                     long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);  // utime, stime
-                    out.add(new String[] {task.getFileName().toString(), stat.substring(open + 1, close), Long.toString(ticks)});
+                    out.add(new Task(task.getFileName().toString(), stat.substring(open + 1, close), ticks));
                 } catch (IOException | RuntimeException ended) {
                     // the thread ended between listing and reading
                 }

@@ -68,7 +68,7 @@ wall=()
 for k in 0 1; do
   t="$out/$k.times"
   walls="$(cut -d' ' -f1 "$t" | sort -g)"
-  wall[k]="$(median <<<"$walls")"
+  wall[k]="$(wall_median "$t")"
   printf '%s (%s): wall %.3f s (%s-%s), cpu %.2f s, peak RSS %d MB, %d runs\n' \
     "$( ((k)) && echo B || echo A)" "${variants[$k]:-as it is}" "${wall[k]}" \
     "$(head -1 <<<"$walls")" "$(tail -1 <<<"$walls")" "$(awk '{print $2 + $3}' "$t" | median)" \
