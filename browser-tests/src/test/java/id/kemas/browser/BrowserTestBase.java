@@ -2,6 +2,7 @@ package id.kemas.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.kemas.export.render.ScoRenderer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,7 @@ public abstract class BrowserTestBase {
     }
 
     static String url(BuiltCourses.Built built, String leafId) {
-        return server.serve(built.course().id(), built.folder()) + leafId + ".html";
+        return server.serve(built.course().id(), built.folder()) + ScoRenderer.launchPath(leafId);
     }
 
     /** Journey requirement 6: the LMS saw no failed call and scorm-again logged no error. */

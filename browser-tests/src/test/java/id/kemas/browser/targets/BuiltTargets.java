@@ -9,6 +9,7 @@ import id.kemas.core.problem.Problems;
 import id.kemas.export.build.BuildMessages;
 import id.kemas.export.build.BuildOptions;
 import id.kemas.export.build.BuildResult;
+import id.kemas.export.render.ScoRenderer;
 import id.kemas.export.target.Target;
 import id.kemas.export.target.TargetBuild;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class BuiltTargets {
 
         /** The launch page of a single-SCO package. */
         String launch() {
-            return course.id() + ".html";
+            return ScoRenderer.launchPath(course.id());
         }
     }
 

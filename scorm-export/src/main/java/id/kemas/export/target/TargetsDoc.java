@@ -60,10 +60,10 @@ public final class TargetsDoc {
                 - **`scorm2004`**: `imsmanifest.xml` with one item per node and one SCO resource per leaf, the
                   course's sequencing compiled into IMS Simple Sequencing (shared definitions in
                   `imsss:sequencingCollection`, 4th Edition global objectives for gates), the 33 SCORM 2004 4th
-                  Edition schema files, one launch page per leaf (`<leaf>.html`) and the shared runtime under `kemas/`.
+                  Edition schema files, one launch page per leaf (`sco-<leaf>.html`) and the shared runtime under `kemas/`.
                 - **`moodle`**: `imsmanifest.xml` (`<schemaversion>2004 4th Edition</schemaversion>`) with one item
                   and one SCO, whose only sequencing is `deliveryControls completionSetByContent="true"
-                  objectiveSetByContent="true"`; the 33 schema files; one launch page (`<course>.html`) with the home
+                  objectiveSetByContent="true"`; the 33 schema files; one launch page (`sco-<course>.html`) with the home
                   menu and every material's screens; the runtime plus `kemas/kemas-course.js` and
                   `kemas/kemas-course.css`. No `mapInfo`, no `sequencingCollection`, no rules, no
                   `adl.nav.request` at run time, nothing loaded from the network, and no `completionThreshold`

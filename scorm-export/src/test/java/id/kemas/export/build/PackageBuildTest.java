@@ -130,13 +130,27 @@ class PackageBuildTest {
         Map<String, Integer> expected = Map.of(
                 "media/photo.png", ZipEntry.STORED, "media/clip.mp4", ZipEntry.STORED,
                 "media/handout.pdf", ZipEntry.STORED, "media/diagram.svg", ZipEntry.DEFLATED,
-                "media/notes.txt", ZipEntry.DEFLATED, "first.html", ZipEntry.DEFLATED,
+                "media/notes.txt", ZipEntry.DEFLATED, "sco-first.html", ZipEntry.DEFLATED,
                 "imsmanifest.xml", ZipEntry.DEFLATED, "kemas/kemas.css", ZipEntry.DEFLATED,
                 "lom.xsd", ZipEntry.DEFLATED);
+        Set<String> seen = new HashSet<>();
         for (ZipArchiveEntry e : PackageReader.entries(build("m.zip"))) {
             if (expected.containsKey(e.getName())) {
                 assertEquals(expected.get(e.getName()), e.getMethod(), e.getName());
+                seen.add(e.getName());
             }
+        }
+        assertEquals(expected.keySet(), seen);
+    }
+
+    @Test
+    void launchPagesComeAfterTheMediaSoTheyCompressWhileMediaAreWritten() throws IOException {
+        List<String> names = PackageReader.names(build("order.zip"));
+        int lastMedia = -1;
+        for (int i = 0; i < names.size(); i++) if (names.get(i).startsWith("media/")) lastMedia = i;
+        assertTrue(lastMedia > 0, names.toString());
+        for (String launch : List.of("sco-welcome.html", "sco-first.html", "sco-second.html")) {
+            assertTrue(names.indexOf(launch) > lastMedia, launch + " in " + names);
         }
     }
 
@@ -308,10 +322,10 @@ class PackageBuildTest {
 
     @Test
     void aCourseFileAtThePathOfALaunchPageIsAClash() throws IOException {
-        TestCourse.write(root.resolve("welcome.html"), "<p>old page</p>");
+        TestCourse.write(root.resolve("sco-welcome.html"), "<p>old page</p>");
         Leaf welcome = (Leaf) course.children().get(0);
         Leaf changed = new Leaf(welcome.id(), welcome.title(), welcome.sequencing(),
-                List.of(TestCourse.page("pages/intro.md", "Welcome", "<a href=\"welcome.html\">x</a>", List.of("welcome.html"))),
+                List.of(TestCourse.page("pages/intro.md", "Welcome", "<a href=\"sco-welcome.html\">x</a>", List.of("sco-welcome.html"))),
                 Optional.empty(), welcome.source());
         course = new Course(course.id(), course.title(), course.version(), course.language(), course.description(),
                 course.keywords(), course.author(), course.organization(), course.home(), course.sequencing(),
@@ -351,7 +365,7 @@ class PackageBuildTest {
         Path out = dir.resolve("custom.zip");
         assertTrue(build(out, plain().withRenderer(custom), problems()).succeeded());
         List<String> names = PackageReader.names(out);
-        assertTrue(names.containsAll(List.of("first.html", "first/data.json", "kemas/runtime.js")));
+        assertTrue(names.containsAll(List.of("sco-first.html", "first/data.json", "kemas/runtime.js")));
         String manifest = new String(PackageReader.read(out, "imsmanifest.xml"), StandardCharsets.UTF_8);
         assertTrue(manifest.contains("<file href=\"first/data.json\"/>"), manifest);
         assertTrue(manifest.contains("<file href=\"kemas/runtime.js\"/>"), manifest);

@@ -96,8 +96,8 @@ class ManifestWriterTest {
         String xml = write(SequencingWriter.NONE);
         String first = "//cp:resource[@identifier='RES-first']";
         assertEquals("sco", xpath(xml, first + "/@adlcp:scormType"));
-        assertEquals("first.html", xpath(xml, first + "/@href"));
-        assertEquals("first.html", xpath(xml, first + "/cp:file[1]/@href"), "launch page first");
+        assertEquals("sco-first.html", xpath(xml, first + "/@href"));
+        assertEquals("sco-first.html", xpath(xml, first + "/cp:file[1]/@href"), "launch page first");
         assertEquals("5", xpath(xml, "count(" + first + "/cp:file)"));
         assertEquals("1", xpath(xml, "count(" + first + "/cp:file[@href='media/photo.png'])"), "each file once");
         assertEquals("RES-kemas-shared", xpath(xml, first + "/cp:dependency/@identifierref"));

@@ -74,7 +74,7 @@ class VelocityScoRendererTest {
     private static Document render(VelocityScoRenderer r, Course c, Leaf l, Problems problems) {
         List<PackageEntry> out = r.renderLeaf(c, l, problems);
         assertEquals(1, out.size());
-        assertEquals(l.id() + ".html", out.get(0).path());
+        assertEquals("sco-" + l.id() + ".html", out.get(0).path());
         return Jsoup.parse(new String(((PackageEntry.Bytes) out.get(0)).data(), StandardCharsets.UTF_8));
     }
 

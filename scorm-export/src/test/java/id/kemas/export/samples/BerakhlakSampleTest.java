@@ -84,7 +84,7 @@ class BerakhlakSampleTest {
         for (String test : List.of("pretest", "posttest")) {
             String launch = xpath.evaluate("//cp:resource[@identifier=//cp:item[@identifier='ITEM-" + test
                     + "']/@identifierref]/@href", m);
-            assertEquals(test + ".html", launch, test + " is its own SCO");
+            assertEquals("sco-" + test + ".html", launch, test + " is its own SCO");
         }
     }
 

@@ -84,7 +84,7 @@ class MoodlePitfallsTest {
     @Test
     void launchPagesLoadNothingFromTheNetwork() throws Exception {
         for (Path zip : List.of(moodle, scorm12)) {
-            Document page = Jsoup.parse(text(zip, "berakhlak.html"));
+            Document page = Jsoup.parse(text(zip, "sco-berakhlak.html"));
             List<String> remote = new ArrayList<>();
             Pattern network = Pattern.compile("^\\s*(https?:)?//", Pattern.CASE_INSENSITIVE);
             for (Element e : page.getAllElements()) {
@@ -110,6 +110,6 @@ class MoodlePitfallsTest {
         assertTrue(m.contains("<schemaversion>1.2</schemaversion>"));
         assertTrue(m.contains("adlcp:scormtype=\"sco\""));
         assertFalse(m.contains("masteryscore"), "a mastery score would let the LMS overwrite lesson_status");
-        assertEquals(text(moodle, "berakhlak.html"), text(scorm12, "berakhlak.html"), "one launch page for both");
+        assertEquals(text(moodle, "sco-berakhlak.html"), text(scorm12, "sco-berakhlak.html"), "one launch page for both");
     }
 }

@@ -63,9 +63,9 @@ class TargetBuildTest {
     void aSingleScoTargetHasOneScoThatLaunchesTheWholeCourse(Target target) throws Exception {
         Path zip = build(target, out.resolve(target + ".zip"));
         List<String> names = PackageReader.names(zip);
-        assertTrue(names.contains("berakhlak.html"), names.toString());
+        assertTrue(names.contains("sco-berakhlak.html"), names.toString());
         assertTrue(names.contains("kemas/kemas-course.js"), names.toString());
-        assertTrue(names.stream().noneMatch(n -> n.equals("posttest.html") || n.equals("akuntabel.html")),
+        assertTrue(names.stream().noneMatch(n -> n.equals("sco-posttest.html") || n.equals("sco-akuntabel.html")),
                 "no page per leaf: " + names);
         SchemaSet schemas = target == Target.SCORM12 ? SchemaSet.SCORM_12 : SchemaSet.SCORM_2004_4TH;
         for (String schema : schemas.files()) {
