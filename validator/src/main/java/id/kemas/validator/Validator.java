@@ -124,18 +124,36 @@ public final class Validator {
             if (!stage(Stage.CONTENT_AGGREGATION, ContentAggregationChecks.all(), ctx)) return;
             if (!stage(Stage.FILES, List.of(new FileReferenceCheck()), ctx)) return;
             ran.add(Stage.LAUNCH_PAGES);
+            // Stages 8 and 9 need neither the pages nor the schema: they run while those finish,
+            // and what they found joins only if nothing before them was fatal, as if they ran after.
+            List<Problem> lint = run(SequencingLintStage.checks(options), ctx);
+            List<Problem> profile = options.profile() == Profile.NONE ? null : run(Profiles.checks(options.profile()), ctx);
             later.addAll(pages.join());
             detailed.addAll(schema.join());
             if (stop()) return;
-            if (!stage(Stage.SEQUENCING_LINT, SequencingLintStage.checks(options), ctx)) return;
-            if (options.profile() != Profile.NONE) stage(Stage.PROFILE, Profiles.checks(options.profile()), ctx);
+            if (!join(Stage.SEQUENCING_LINT, lint)) return;
+            if (profile != null) join(Stage.PROFILE, profile);
         }
 
         /** Runs one check into a list of its own (for checks run on another thread). */
         private static List<Problem> run(ManifestCheck check, CheckContext ctx) {
+            return run(List.of(check), ctx);
+        }
+
+        /** Runs the checks that apply into a list of their own, for {@link #join} to add in stage order. */
+        private static List<Problem> run(List<ManifestCheck> checks, CheckContext ctx) {
             Problems found = new Problems(Messages.catalog());
-            if (check.appliesTo(ctx.kind())) check.check(ctx, found);
+            for (ManifestCheck c : checks) {
+                if (c.appliesTo(ctx.kind())) c.check(ctx, found);
+            }
             return found.sorted();
+        }
+
+        /** Adds what a stage found; false if a fatal problem means the later stages must not run. */
+        private boolean join(Stage stage, List<Problem> found) {
+            ran.add(stage);
+            later.addAll(found);
+            return !stop();
         }
 
         /** Runs the checks that apply; false if a fatal problem means the later stages must not run. */

@@ -47,6 +47,15 @@ class ValidatorApiTest {
     }
 
     @Test
+    void aProfileRunsAsTheLastStage() throws IOException {
+        Report r = Validator.validate(fixture("prf-rules-warning"), options().profile(Profile.MOODLE).build());
+        assertEquals(List.of(Stage.CONTAINER, Stage.MANIFEST, Stage.CONTROLLING_DOCUMENTS, Stage.SCHEMA,
+                Stage.CONTENT_AGGREGATION, Stage.FILES, Stage.LAUNCH_PAGES, Stage.SEQUENCING_LINT, Stage.PROFILE),
+                r.stagesRun());
+        assertTrue(r.problems().stream().anyMatch(p -> p.id().startsWith("PRF-")), r.problems().toString());
+    }
+
+    @Test
     void warningsFailOnlyWhenAsked() throws IOException {
         Path pkg = fixture("res-unreferenced-warning");
         Report lenient = Validator.validate(pkg, options().build());
