@@ -151,18 +151,14 @@ public final class Validator {
 
         /** Adds what a stage found; false if a fatal problem means the later stages must not run. */
         private boolean join(Stage stage, List<Problem> found) {
-            ran.add(stage);
+            if (!ran.contains(stage)) ran.add(stage);
             later.addAll(found);
             return !stop();
         }
 
         /** Runs the checks that apply; false if a fatal problem means the later stages must not run. */
         private boolean stage(Stage stage, List<ManifestCheck> checks, CheckContext ctx) {
-            if (!ran.contains(stage)) ran.add(stage);
-            for (ManifestCheck c : checks) {
-                if (c.appliesTo(ctx.kind())) c.check(ctx, later);
-            }
-            return !stop();
+            return join(stage, run(checks, ctx));
         }
 
         private boolean stop() {
