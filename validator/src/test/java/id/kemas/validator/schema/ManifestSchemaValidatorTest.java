@@ -128,6 +128,20 @@ class ManifestSchemaValidatorTest {
                 () -> r.resolveResource("http://www.w3.org/2001/XMLSchema", null, null, "file:///etc/passwd", base));
     }
 
+    @Test
+    void aBundledDtdIsReadAsEmptyAndAnyOtherDtdIsRefused() throws Exception {
+        BundledSchemaResolver r = new BundledSchemaResolver(SchemaSet.SCORM_2004_4TH);
+        String xmlXsd = BundledSchemaResolver.systemId(SchemaSet.SCORM_2004_4TH, "xml.xsd");
+        String dtd = "http://www.w3.org/TR/REC-xml";
+        try (var in = r.resolveResource(dtd, null, "-//W3C//DTD XMLSCHEMA 200102//EN", "XMLSchema.dtd", xmlXsd).getByteStream()) {
+            assertEquals(0, in.readAllBytes().length);
+        }
+        assertThrows(BundledSchemaResolver.RefusedReference.class,
+                () -> r.resolveResource(dtd, null, null, "http://www.w3.org/2001/XMLSchema.dtd", xmlXsd));
+        assertThrows(BundledSchemaResolver.RefusedReference.class,
+                () -> r.resolveResource(dtd, null, null, "../../etc/some.dtd", xmlXsd));
+    }
+
     static ByteArrayInputStream stream(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
