@@ -5,13 +5,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words the learner sees that are not the author's (buttons, labels, messages), in the
@@ -24,6 +25,8 @@ public final class UiStrings {
      * per SCO (reading them again took 30 % of the page rendering of a course of 200 SCOs).
      */
     private static final Map<String, UiStrings> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,9})\\}");
 
     private final String language;
     private final Map<String, String> strings;
@@ -55,7 +58,24 @@ public final class UiStrings {
     public String get(String key, Object... args) {
         String s = strings.get(key);
         if (s == null) throw new IllegalArgumentException("no UI string " + key);
-        return args.length == 0 ? s : new MessageFormat(s, Locale.ROOT).format(args);
+        return args.length == 0 ? s : fill(s, args);
+    }
+
+    /**
+     * {@code {0}}, {@code {1}}... replaced by the arguments as plain text, as the runtime scripts
+     * fill the same strings in the browser: numbers without grouping, apostrophes as written, and a
+     * placeholder without an argument left as it is ({@link java.text.MessageFormat}, used before,
+     * wrote 1200 as "1,200" and would drop an apostrophe), so a page reads the same before and after
+     * its script runs.
+     */
+    static String fill(String pattern, Object... args) {
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder(pattern.length() + 16);
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** All strings, for handing to the runtime script. */

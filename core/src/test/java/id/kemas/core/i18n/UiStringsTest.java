@@ -27,4 +27,11 @@ class UiStringsTest {
             assertEquals(english.all(), s.all(), String.valueOf(tag));
         }
     }
+
+    @Test
+    void placeholdersAreFilledAsTheRuntimeScriptsFillThem() {
+        assertEquals("Halaman 3 dari 1200", UiStrings.forLanguage("id").get("page.position", 3, 1200));
+        assertEquals("Don't stop at 1234, {1} {x}", UiStrings.fill("Don't stop at {0}, {1} {x}", 1234));
+        assertEquals("$1 \\ {0}", UiStrings.fill("{0} {1}", "$1", "\\ {0}"));
+    }
 }
