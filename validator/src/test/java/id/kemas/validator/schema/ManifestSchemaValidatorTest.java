@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.xml.XMLConstants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -132,7 +133,7 @@ class ManifestSchemaValidatorTest {
     void aBundledDtdIsReadAsEmptyAndAnyOtherDtdIsRefused() throws Exception {
         BundledSchemaResolver r = new BundledSchemaResolver(SchemaSet.SCORM_2004_4TH);
         String xmlXsd = BundledSchemaResolver.systemId(SchemaSet.SCORM_2004_4TH, "xml.xsd");
-        String dtd = "http://www.w3.org/TR/REC-xml";
+        String dtd = XMLConstants.XML_DTD_NS_URI;
         try (var in = r.resolveResource(dtd, null, "-//W3C//DTD XMLSCHEMA 200102//EN", "XMLSchema.dtd", xmlXsd).getByteStream()) {
             assertEquals(0, in.readAllBytes().length);
         }
