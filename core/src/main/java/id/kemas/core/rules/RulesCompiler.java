@@ -37,6 +37,8 @@ final class RulesCompiler {
     private final ActivityTree tree;
     private final List<Node> order = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
+    /** The row of each node's parent cluster, by node id; top-level nodes have none (row 0 is the course). */
+    private final Map<String, Integer> parentRow = new HashMap<>();
     private final Map<Integer, List<Integer>> gates = new LinkedHashMap<>();
     private final Map<Integer, List<Integer>> skippedBy = new LinkedHashMap<>();
 
@@ -45,6 +47,9 @@ final class RulesCompiler {
         this.tree = tree;
         order.addAll(course.nodes());
         for (int i = 0; i < order.size(); i++) index.put(order.get(i).id(), i + 1);
+        for (Node n : order) {
+            if (n instanceof Cluster c) for (Node child : c.children()) parentRow.put(child.id(), index.get(c.id()));
+        }
     }
 
     static CourseRules compile(Course course) {
@@ -104,7 +109,7 @@ final class RulesCompiler {
         int material = 0;
         for (int i = 0; i < order.size(); i++) {
             Node n = order.get(i);
-            int parent = parentIndex(n);
+            int parent = parentRow.getOrDefault(n.id(), 0);
             List<Node> children = n instanceof Cluster c ? c.children() : List.of();
             rows.add(row(i + 1, n.id(), n.title(), parent, children, n instanceof Leaf ? material++ : -1,
                     n.sequencing().optional(), tree.get(n.id()), Optional.of(n)));
@@ -129,13 +134,6 @@ final class RulesCompiler {
     private static Optional<BigDecimal> passing(SequencingDefinition s, int material) {
         if (material < 0) return Optional.empty();
         return s.primary().filter(Objective::satisfiedByMeasure).map(Objective::minNormalizedMeasure);
-    }
-
-    private int parentIndex(Node n) {
-        for (Node candidate : order) {
-            if (candidate instanceof Cluster c && c.children().contains(n)) return index.get(c.id());
-        }
-        return 0;
     }
 
     /** A leaf by its title; a cluster by the range of its counted leaves when they are numbered ("Materi 1–8"). */

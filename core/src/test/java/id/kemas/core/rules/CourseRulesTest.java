@@ -60,6 +60,8 @@ class CourseRulesTest {
         assertEquals(1, post.rollup().objectiveMeasureWeight().signum());
         assertEquals(11, row(rules, "posttest").material(), "leaves are numbered in course order");
         assertEquals(index(rules, "materi"), row(rules, "loyal").parent());
+        assertEquals(0, post.parent(), "a top-level node's parent is the course's row");
+        assertEquals(-1, rules.course().parent());
     }
 
     @Test
