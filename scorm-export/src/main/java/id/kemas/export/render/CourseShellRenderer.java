@@ -85,9 +85,11 @@ public final class CourseShellRenderer {
         UiStrings ui = UiStrings.forLanguage(course.language());
         List<Map<String, Object>> materials = new ArrayList<>();
         List<Object> materialData = new ArrayList<>();
+        long materialChars = 0;
         try {
             for (Material m : renderMaterials(course, layout, ui)) {
                 materials.add(Map.of("id", HtmlText.escape(m.leaf().id()), "html", m.html()));
+                materialChars += m.html().length();
                 materialData.add(m.data());
             }
             Map<String, Object> data = new LinkedHashMap<>();
@@ -98,8 +100,9 @@ public final class CourseShellRenderer {
             data.put("suspend", layout.toRuntimeMap());
             data.put("materials", materialData);
             data.put("strings", new TreeMap<>(ui.all()));
-            return templates.renderUtf8("course-shell.vm", CourseView.context(course, rules, ui, materials,
-                    JsonWriter.write(data)));
+            String json = JsonWriter.write(data);
+            return templates.renderUtf8("course-shell.vm", CourseView.context(course, rules, ui, materials, json),
+                    expectedSize(materialChars + json.length()));
         } catch (Templates.TemplateException e) {
             problems.add(MESSAGES.problem("CRS-002", e.location(), e.getMessage()));
             return new byte[0];
@@ -134,6 +137,14 @@ public final class CourseShellRenderer {
         } catch (Templates.TemplateException e) {
             return new Material(leaf, null, null, e);
         }
+    }
+
+    /**
+     * The page's likely size in bytes: its materials and data, plus a sixteenth for the shell's markup
+     * and characters that take more than a byte. A wrong guess costs only a copy.
+     */
+    private static int expectedSize(long chars) {
+        return (int) Math.min(Integer.MAX_VALUE - 16, chars + chars / 16 + 64 * 1024);
     }
 
     private void checkSuspendBudget(Course course, CourseSuspendLayout layout, Problems problems) {
