@@ -9,16 +9,14 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a large synthetic course for the build benchmark, the same bytes for the same arguments:
- * 1,000 Markdown pages in 200 leaves, 1,000 text assets (SVG, captions, CSV, plain text) and
- * incompressible media (JPEG, PNG, MP4, PDF) of the given total size.
+ * by default 1,000 Markdown pages in 200 leaves (20 units of 10 lessons of 5 pages), one text asset
+ * (SVG, captions, CSV, plain text) per page and incompressible media (JPEG, PNG, MP4, PDF) of the
+ * given total size. Another shape tries what grows with the course rather than its media, for
+ * example 2,000 one-page lessons with 1 MB of media: {@code <folder> 1 20240601 50 40 1}.
  *
- * java bench/GenerateCourse.java <folder> [media-megabytes] [seed]
+ * java bench/GenerateCourse.java <folder> [media-megabytes] [seed] [units lessons-per-unit pages-per-lesson]
  */
 public final class GenerateCourse {
-
-    static final int CLUSTERS = 20;
-    static final int LEAVES_PER_CLUSTER = 10;
-    static final int PAGES_PER_LEAF = 5;
     static final String[] WORDS = ("aparatur sipil negara pelayanan publik akuntabel kompeten harmonis loyal adaptif "
             + "kolaboratif nilai dasar perilaku organisasi pemerintah masyarakat kinerja integritas tanggung jawab "
             + "kebijakan layanan kualitas budaya kerja etika profesional inovasi kerja sama tujuan strategi "
@@ -28,6 +26,9 @@ public final class GenerateCourse {
         Path root = Path.of(args[0]);
         long mediaBytes = (args.length > 1 ? Long.parseLong(args[1]) : 600) << 20;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20240601L;
+        int units = args.length > 5 ? Integer.parseInt(args[3]) : 20;
+        int lessonsPerUnit = args.length > 5 ? Integer.parseInt(args[4]) : 10;
+        int pagesPerLesson = args.length > 5 ? Integer.parseInt(args[5]) : 5;
         SplittableRandom random = new SplittableRandom(seed);
 
         // media: 60 % video, 25 % photos, 8 % PNG, 7 % PDF, by bytes
@@ -51,13 +52,13 @@ public final class GenerateCourse {
         yaml.append("id: bench\ntitle: Benchmark course\nversion: 1.0.0\nlanguage: id\n")
                 .append("description: A large synthetic course for measuring kemas build.\nkeywords: [benchmark]\nchildren:\n");
         int page = 0;
-        for (int c = 0; c < CLUSTERS; c++) {
+        for (int c = 0; c < units; c++) {
             yaml.append(String.format(Locale.ROOT, "  - id: unit-%02d\n    title: Unit %d\n    children:\n", c, c + 1));
-            for (int l = 0; l < LEAVES_PER_CLUSTER; l++) {
+            for (int l = 0; l < lessonsPerUnit; l++) {
                 String leaf = String.format(Locale.ROOT, "lesson-%02d-%02d", c, l);
                 yaml.append("      - id: ").append(leaf).append("\n        title: Lesson ").append(c + 1).append('.')
                         .append(l + 1).append("\n        pages:\n");
-                for (int p = 0; p < PAGES_PER_LEAF; p++, page++) {
+                for (int p = 0; p < pagesPerLesson; p++, page++) {
                     String md = String.format(Locale.ROOT, "pages/%s/%02d.md", leaf, p);
                     yaml.append("          - ").append(md).append('\n');
                     String asset = textAsset(root, page, random);
