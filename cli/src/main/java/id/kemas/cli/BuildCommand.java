@@ -10,7 +10,6 @@ import id.kemas.export.build.BuildResult;
 import id.kemas.export.build.FullValidationCheck;
 import id.kemas.export.build.ManifestSchemaCheck;
 import id.kemas.export.build.PackageCheck;
-import id.kemas.export.build.PackageBuild;
 import id.kemas.export.target.Target;
 import id.kemas.export.target.TargetBuild;
 import id.kemas.export.zip.ZipTimestamp;
@@ -79,10 +78,10 @@ final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "not a course folder: " + courseDir);
         }
         ProblemPrinter printer = new ProblemPrinter(err, courseDir);
-        // Slow set-up (JAXB, the schemas) runs in the background while the course loads.
         BuildOptions options = BuildOptions.defaults().withCheck(check.check);
         if (Terminal.stderrIsTerminal()) options = options.withProgress(new ProgressBar(err));
-        PackageBuild.prepare(options.check());
+        TargetBuild build = new TargetBuild(this.target, options, Optional.of(courseDir.resolve("theme")));
+        build.prepare();    // JAXB and the target's schemas, in the background while the course loads
 
         long loadStart = System.nanoTime();
         LoadResult loaded = CourseLoader.load(courseDir);
@@ -93,10 +92,8 @@ final class BuildCommand implements Callable<Integer> {
 
         String suffix = this.target == Target.DEFAULT ? "" : "-" + this.target.id();
         Path target = output != null ? output : courseDir.resolve("dist").resolve(course.packageBaseName() + suffix + ".zip");
-        TargetBuild build = new TargetBuild(this.target, options.withTimestamp(timestamp(course)),
-                Optional.of(courseDir.resolve("theme")));
         Problems problems = new Problems(CourseLoader.MESSAGES);
-        BuildResult result = build.build(course, courseDir, target, problems);
+        BuildResult result = build.withTimestamp(timestamp(course)).build(course, courseDir, target, problems);
         printer.print(problems.sorted());
         return switch (result.status()) {
             case BUILT -> {

@@ -12,6 +12,7 @@ import id.kemas.export.manifest.SequencingWriter;
 import id.kemas.export.render.CourseShellRenderer;
 import id.kemas.export.render.VelocityScoRenderer;
 import id.kemas.export.sequencing.CompiledSequencingWriter;
+import id.kemas.export.zip.ZipTimestamp;
 import id.kemas.validator.schema.SchemaSet;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,6 +60,20 @@ public final class TargetBuild {
             case SCORM12 -> options.withSequencing(SequencingWriter.NONE).withFormat(new Scorm12Format())
                     .withCheck(options.check() instanceof ManifestSchemaCheck ? new ManifestSchemaCheck(SchemaSet.SCORM_12) : options.check());
         };
+    }
+
+    /** The same build, with the zip's timestamp set (it comes from the course, known once it is loaded). */
+    public TargetBuild withTimestamp(ZipTimestamp timestamp) {
+        return new TargetBuild(target, options.withTimestamp(timestamp), themeDir);
+    }
+
+    /**
+     * Starts the slow one-time set-up of this target's build in the background (the manifest
+     * writer's, and its self-check's schemas: a scorm12 package is checked against SCORM 1.2's), so
+     * that a caller can overlap it with loading the course; {@link #build} then finds it done.
+     */
+    public void prepare() {
+        PackageBuild.prepare(options().check());
     }
 
     /** Builds the package; see {@link PackageBuild#build}. */
