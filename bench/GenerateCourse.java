@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
  * java bench/GenerateCourse.java <folder> [media-megabytes] [seed] [units lessons-per-unit pages-per-lesson]
  */
 public final class GenerateCourse {
+
     static final String[] WORDS = ("aparatur sipil negara pelayanan publik akuntabel kompeten harmonis loyal adaptif "
             + "kolaboratif nilai dasar perilaku organisasi pemerintah masyarakat kinerja integritas tanggung jawab "
             + "kebijakan layanan kualitas budaya kerja etika profesional inovasi kerja sama tujuan strategi "
@@ -26,8 +27,8 @@ public final class GenerateCourse {
         Path root = Path.of(args[0]);
         long mediaBytes = (args.length > 1 ? Long.parseLong(args[1]) : 600) << 20;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20240601L;
-        int units = args.length > 5 ? Integer.parseInt(args[3]) : 20;
-        int lessonsPerUnit = args.length > 5 ? Integer.parseInt(args[4]) : 10;
+        int units = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        int lessonsPerUnit = args.length > 4 ? Integer.parseInt(args[4]) : 10;
         int pagesPerLesson = args.length > 5 ? Integer.parseInt(args[5]) : 5;
         SplittableRandom random = new SplittableRandom(seed);
 
