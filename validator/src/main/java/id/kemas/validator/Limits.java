@@ -38,6 +38,10 @@ public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int
         return new Limits(maxEntries, n, Math.min(maxEntryBytes, n), maxRatio, ratioFloorBytes, maxManifestBytes, maxPageBytes);
     }
 
+    public Limits withMaxPageBytes(long n) {
+        return new Limits(maxEntries, maxTotalBytes, maxEntryBytes, maxRatio, ratioFloorBytes, maxManifestBytes, n);
+    }
+
     public Limits withMaxRatio(int ratio) {
         return new Limits(maxEntries, maxTotalBytes, maxEntryBytes, ratio, ratioFloorBytes, maxManifestBytes, maxPageBytes);
     }

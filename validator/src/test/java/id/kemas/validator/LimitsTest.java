@@ -40,6 +40,14 @@ class LimitsTest {
     }
 
     @Test
+    void theLaunchPageLimitCanBeRaisedAlone() throws IOException {
+        Limits small = limits(1000, 1 << 30, 1 << 30, 200, 1 << 20, 1 << 20, 100);
+        Limits raised = small.withMaxPageBytes(1 << 20);
+        assertEquals(limits(1000, 1 << 30, 1 << 30, 200, 1 << 20, 1 << 20, 1 << 20), raised);
+        assertEquals(List.of(), HostileInputTest.ids(validate("pkg-minimal-valid", raised)));
+    }
+
+    @Test
     void aFolderLargerThanTheLimitIsRefused() throws IOException {
         Report r = validate("pkg-minimal-valid", Limits.defaults().withMaxTotalBytes(10_000));
         assertEquals(List.of("PKG-010"), HostileInputTest.ids(r));
