@@ -1,6 +1,5 @@
 package id.kemas.cli;
 
-import id.kemas.validator.Limits;
 import id.kemas.validator.Profile;
 import id.kemas.validator.Report;
 import id.kemas.validator.SeverityOverrides;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,9 +28,6 @@ import picocli.CommandLine.Spec;
         description = {"Checks a SCORM 2004 or SCORM 1.2 package (a zip or an expanded folder).",
                 "Exit code 1 means errors were found (or warnings, with --fail-on-warning)."})
 final class ValidateCommand implements Callable<Integer> {
-
-    /** A page is parsed whole, in memory: one of 17.5 MB took the validation to 188 MB, and the heap stops at 1 GB. */
-    private static final long MAX_PAGE_LIMIT = 64L << 20;
 
     @Spec
     CommandSpec spec;
@@ -53,10 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Lines of 'ID = fatal|error|warning|info|off' that change severities.")
     Path severityFile;
 
-    @Option(names = "--max-page-size", paramLabel = "<size>",
-            description = "Largest launch page checked as HTML, in bytes or with K, M or G (default: 8M, "
-                    + "at most 64M); a larger one is reported (HTM-008) instead.")
-    String maxPageSize;
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<report-file>",
             description = "Write the report to this file; the standard output then gets the summary line only.")
@@ -67,12 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFormat fmt = ReportFormat.byId(format).orElseThrow(() -> usage("unknown format '" + format + "' (text, json, junit)"));
         Profile lms = Profile.byId(profile).orElseThrow(() -> usage("unknown profile '" + profile + "' (none, moodle)"));
         ValidationOptions.Builder options = ValidationOptions.builder().profile(lms).failOnWarning(failOnWarning);
-        if (maxPageSize != null) {
-            long bytes = Sizes.parse(maxPageSize).orElseThrow(() -> usage("--max-page-size: '" + maxPageSize
-                    + "' is not a size (a positive number of bytes, or of K, M or G: 32M)"));
-            if (bytes > MAX_PAGE_LIMIT) throw usage("--max-page-size: at most 64M (a page is parsed whole, in memory)");
-            options.limits(Limits.defaults().withMaxPageBytes(bytes));
-        }
+        options.limits(limits.limits(this::usage));
         try {
             if (severityFile != null) options.severities(SeverityOverrides.read(severityFile, Validator.messageIds()::contains));
         } catch (SeverityOverrides.FormatException e) {

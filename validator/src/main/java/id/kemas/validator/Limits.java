@@ -38,6 +38,11 @@ public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int
         return new Limits(maxEntries, n, Math.min(maxEntryBytes, n), maxRatio, ratioFloorBytes, maxManifestBytes, maxPageBytes);
     }
 
+    /** The package, and so any one entry, may expand to {@code n} bytes at most. */
+    public Limits withMaxExpandedBytes(long n) {
+        return new Limits(maxEntries, n, n, maxRatio, ratioFloorBytes, maxManifestBytes, maxPageBytes);
+    }
+
     public Limits withMaxPageBytes(long n) {
         return new Limits(maxEntries, maxTotalBytes, maxEntryBytes, maxRatio, ratioFloorBytes, maxManifestBytes, n);
     }

@@ -48,6 +48,16 @@ class LimitsTest {
     }
 
     @Test
+    void theExpandedSizeLimitCoversThePackageAndEachEntry() {
+        Limits raised = Limits.defaults().withMaxExpandedBytes(16L << 30);
+        assertEquals(16L << 30, raised.maxTotalBytes());
+        assertEquals(16L << 30, raised.maxEntryBytes());
+        Limits d = Limits.defaults();
+        assertEquals(new Limits(d.maxEntries(), 16L << 30, 16L << 30, d.maxRatio(), d.ratioFloorBytes(), d.maxManifestBytes(),
+                d.maxPageBytes()), raised, "nothing else changes");
+    }
+
+    @Test
     void aFolderLargerThanTheLimitIsRefused() throws IOException {
         Report r = validate("pkg-minimal-valid", Limits.defaults().withMaxTotalBytes(10_000));
         assertEquals(List.of("PKG-010"), HostileInputTest.ids(r));
