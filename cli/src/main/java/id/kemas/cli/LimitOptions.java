@@ -16,10 +16,10 @@ final class LimitOptions {
     static final int MAX_ENTRIES = 500_000;
 
     /** A page is parsed whole, in memory: one of 17.5 MB took a validation to 188 MB, one of 40 MB to 353 MB; the heap stops at 1 GB. */
-    static final long MAX_PAGE_BYTES = 64L << 20;
+    static final int MAX_PAGE_MIB = 64;
 
     @Option(names = "--max-entries", paramLabel = "<n>",
-            description = "Most files and folders a package may hold (default: 50000, at most 500000).")
+            description = "Most files and folders a package may hold (default: 50000, at most " + MAX_ENTRIES + ").")
     Integer maxEntries;
 
     @Option(names = "--max-size", paramLabel = "<size>",
@@ -29,20 +29,22 @@ final class LimitOptions {
 
     @Option(names = "--max-page-size", paramLabel = "<size>",
             description = "Largest launch page checked as HTML, in bytes or with K, M or G (default: 8M, "
-                    + "at most 64M); a larger one is reported (HTM-008) instead.")
+                    + "at most " + MAX_PAGE_MIB + "M); a larger one is reported (HTM-008) instead.")
     String maxPageSize;
 
     /** The defaults with what was given; {@code usage} makes the error for a value that is wrong. */
     Limits limits(Function<String, ParameterException> usage) {
         Limits limits = Limits.defaults();
         if (maxEntries != null) {
-            if (maxEntries < 1 || maxEntries > MAX_ENTRIES) throw usage.apply("--max-entries: from 1 to 500000, not " + maxEntries);
+            if (maxEntries < 1 || maxEntries > MAX_ENTRIES) throw usage.apply("--max-entries: from 1 to " + MAX_ENTRIES + ", not " + maxEntries);
             limits = limits.withMaxEntries(maxEntries);
         }
         if (maxSize != null) limits = limits.withMaxExpandedBytes(size("--max-size", maxSize, usage));
         if (maxPageSize != null) {
             long page = size("--max-page-size", maxPageSize, usage);
-            if (page > MAX_PAGE_BYTES) throw usage.apply("--max-page-size: at most 64M (a page is parsed whole, in memory)");
+            if (page > (long) MAX_PAGE_MIB << 20) {
+                throw usage.apply("--max-page-size: at most " + MAX_PAGE_MIB + "M (a page is parsed whole, in memory)");
+            }
             limits = limits.withMaxPageBytes(page);
         }
         return limits;

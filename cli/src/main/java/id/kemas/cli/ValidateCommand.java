@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
     Path severityFile;
 
     @Mixin
-    LimitOptions limits;
+    LimitOptions readLimits;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<report-file>",
             description = "Write the report to this file; the standard output then gets the summary line only.")
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         ReportFormat fmt = ReportFormat.byId(format).orElseThrow(() -> usage("unknown format '" + format + "' (text, json, junit)"));
         Profile lms = Profile.byId(profile).orElseThrow(() -> usage("unknown profile '" + profile + "' (none, moodle)"));
         ValidationOptions.Builder options = ValidationOptions.builder().profile(lms).failOnWarning(failOnWarning);
-        options.limits(limits.limits(this::usage));
+        options.limits(readLimits.limits(this::usage));
         try {
             if (severityFile != null) options.severities(SeverityOverrides.read(severityFile, Validator.messageIds()::contains));
         } catch (SeverityOverrides.FormatException e) {
