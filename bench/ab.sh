@@ -47,8 +47,7 @@ run() {
   shift 2
   [ -z "$v" ] || env=("$v")
   [ -z "$prepare" ] || bash -c "$prepare" || { echo "ab: the prepare command failed: $prepare" >&2; exit 1; }
-  if ! env "${env[@]}" /usr/bin/time -f '%e %U %S %M' -a -o "$times" "$root/kemas" "$@" \
-      >/dev/null 2>"$out/err"; then
+  if ! timed "$times" env "${env[@]}" "$root/kemas" "$@" >/dev/null 2>"$out/err"; then
     echo "ab: variant ${v:-as it is} failed:" >&2
     cat "$out/err" >&2
     exit 1

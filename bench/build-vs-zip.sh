@@ -34,10 +34,11 @@ media_bytes=$(find "$course/media" -type f \( -name '*.mp4' -o -name '*.jpg' -o 
 echo "course: $text_files text files, $((media_bytes / 1048576)) MB of media; $(nproc) cores; $rounds rounds"
 cat $(find "$course" -type f) >/dev/null   # warm the page cache
 
-# run <name> <command...>: appends the wall seconds and peak RSS (KB) of the command to $out/<name>.times
+# run <name> <command...>: appends the wall seconds, CPU seconds and peak RSS (KB) of the command to
+# $out/<name>.times (see timed in lib.sh)
 run() {
   local name="$1"; shift
-  { /usr/bin/time -f '%e %M' -a -o "$out/$name.times" "$@" >/dev/null 2>"$out/$name.err"; } ||
+  timed "$out/$name.times" "$@" >/dev/null 2>"$out/$name.err" ||
     { echo "bench: $name failed:" >&2; cat "$out/$name.err" >&2; exit 1; }
 }
 
@@ -57,7 +58,7 @@ for ((i = 1; i <= rounds; i++)); do
 done
 
 k=$(wall_median "$out/kemas.times"); z=$(wall_median "$out/zip.times"); n=$(wall_median "$out/zip-n.times")
-rss_kb=$(cut -d' ' -f2 "$out/kemas.times" | sort -g | tail -1)
+rss_kb=$(cut -d' ' -f4 "$out/kemas.times" | sort -g | tail -1)
 unzip -tqq "$out/kemas.zip" && echo "unzip -t: kemas.zip OK"
 echo "sizes: kemas $(stat -c %s "$out/kemas.zip") B, zip $(stat -c %s "$out/zip.zip") B, zip -n $(stat -c %s "$out/zip-n.zip") B"
 echo "median wall time: kemas $k s, zip $z s, zip -n $n s"

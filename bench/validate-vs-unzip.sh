@@ -75,11 +75,12 @@ files=$(unzip -Z1 "$large" | wc -l)
 echo "large package: $files entries, $(($(stat -c %s "$large") / 1048576)) MB; $(nproc) cores; $rounds rounds"
 cat "$large" "$small" >/dev/null            # warm the page cache
 
-# run <name> <command...>: appends the wall seconds and peak RSS (KB) of the command to $out/<name>.times
+# run <name> <command...>: appends the wall seconds, CPU seconds and peak RSS (KB) of the command to
+# $out/<name>.times (see timed in lib.sh)
 run() {
   local name="$1"; shift
   local status=0
-  /usr/bin/time -f '%e %M' -a -o "$out/$name.times" "$@" >/dev/null 2>"$out/$name.err" || status=$?
+  timed "$out/$name.times" "$@" >/dev/null 2>"$out/$name.err" || status=$?
   # kemas validate exits with 1 when it finds problems; only 2 and above mean it did not run
   if [ "$status" -ge 2 ]; then echo "bench: $name failed ($status):" >&2; cat "$out/$name.err" >&2; exit 1; fi
 }
@@ -101,7 +102,7 @@ done
 
 v=$(wall_median "$out/validate.times"); u=$(wall_median "$out/unzip.times")
 s=$(wall_median "$out/small.times"); t=$(wall_median "$out/start.times")
-rss_kb=$(cut -d' ' -f2 "$out/validate.times" | sort -g | tail -1)
+rss_kb=$(cut -d' ' -f4 "$out/validate.times" | sort -g | tail -1)
 awk -v v="$v" -v u="$u" -v r="$rss_kb" \
-  'BEGIN {printf "large: validate=%.2f s unzip-t=%.2f s validate/unzip-t=%.3f validate-peak-rss=%d MB\n", v, u, v/u, r/1024}'
-awk -v s="$s" -v t="$t" 'BEGIN {printf "small: validate=%.2f s start=%.2f s beyond-start=%.2f s\n", s, t, s-t}'
+  'BEGIN {printf "large: validate=%.3f s unzip-t=%.3f s validate/unzip-t=%.3f validate-peak-rss=%d MB\n", v, u, v/u, r/1024}'
+awk -v s="$s" -v t="$t" 'BEGIN {printf "small: validate=%.3f s start=%.3f s beyond-start=%.3f s\n", s, t, s-t}'
