@@ -41,15 +41,16 @@ command -v /usr/bin/time >/dev/null || { echo "ab: needs /usr/bin/time (Debian p
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-# run <index> <times-file|/dev/null> <kemas-arguments...>: one run of variant <index>; exits with its error output on failure
+# run <index> <times-file|/dev/null> <kemas-arguments...>: one run of variant <index>; exits with what it printed on failure
 run() {
   local v="${variants[$1]}" times="$2" env=()
   shift 2
   [ -z "$v" ] || env=("$v")
   [ -z "$prepare" ] || bash -c "$prepare" || { echo "ab: the prepare command failed: $prepare" >&2; exit 1; }
-  if ! timed "$times" env "${env[@]}" "$root/kemas" "$@" >/dev/null 2>"$out/err"; then
+  # kemas reports problems on standard output: both streams are kept for the message below
+  if ! timed "$times" env "${env[@]}" "$root/kemas" "$@" >"$out/printed" 2>&1; then
     echo "ab: variant ${v:-as it is} failed:" >&2
-    cat "$out/err" >&2
+    cat "$out/printed" >&2
     exit 1
   fi
 }
