@@ -19,17 +19,19 @@ final class LimitOptions {
     static final int MAX_PAGE_MIB = 64;
 
     @Option(names = "--max-entries", paramLabel = "<n>",
-            description = "Most files and folders a package may hold (default: 50000, at most " + MAX_ENTRIES + ").")
+            description = "Most files and folders a package may hold (default: " + Limits.DEFAULT_MAX_ENTRIES
+                    + ", at most " + MAX_ENTRIES + ").")
     Integer maxEntries;
 
     @Option(names = "--max-size", paramLabel = "<size>",
             description = "Most bytes a package, and any one file in it, may expand to, in bytes or with K, M or G "
-                    + "(default: 8G in all, 4G per file).")
+                    + "(default: " + Limits.DEFAULT_MAX_TOTAL_GIB + "G in all, " + Limits.DEFAULT_MAX_ENTRY_GIB
+                    + "G per file).")
     String maxSize;
 
     @Option(names = "--max-page-size", paramLabel = "<size>",
-            description = "Largest launch page checked as HTML, in bytes or with K, M or G (default: 8M, "
-                    + "at most " + MAX_PAGE_MIB + "M); a larger one is reported (HTM-008) instead.")
+            description = "Largest launch page checked as HTML, in bytes or with K, M or G (default: "
+                    + Limits.DEFAULT_MAX_PAGE_MIB + "M, at most " + MAX_PAGE_MIB + "M); a larger one is reported (HTM-008) instead.")
     String maxPageSize;
 
     /** The defaults with what was given; {@code usage} makes the error for a value that is wrong. */

@@ -18,6 +18,12 @@ public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int
 
     private static final long MIB = 1024L * 1024L;
 
+    // The defaults, as constants that option descriptions can quote.
+    public static final int DEFAULT_MAX_ENTRIES = 50_000;
+    public static final int DEFAULT_MAX_TOTAL_GIB = 8;
+    public static final int DEFAULT_MAX_ENTRY_GIB = 4;
+    public static final int DEFAULT_MAX_PAGE_MIB = 8;
+
     public Limits {
         if (maxEntries <= 0 || maxTotalBytes <= 0 || maxEntryBytes <= 0 || maxRatio <= 0
                 || ratioFloorBytes < 0 || maxManifestBytes <= 0 || maxPageBytes <= 0) {
@@ -27,7 +33,8 @@ public record Limits(int maxEntries, long maxTotalBytes, long maxEntryBytes, int
 
     /** 50,000 entries, 8 GiB in all, 4 GiB per entry, 200:1 above 1 MiB, 64 MiB manifest, 8 MiB page. */
     public static Limits defaults() {
-        return new Limits(50_000, 8192 * MIB, 4096 * MIB, 200, MIB, 64 * MIB, 8 * MIB);
+        return new Limits(DEFAULT_MAX_ENTRIES, DEFAULT_MAX_TOTAL_GIB * 1024 * MIB, DEFAULT_MAX_ENTRY_GIB * 1024 * MIB, 200, MIB,
+                64 * MIB, DEFAULT_MAX_PAGE_MIB * MIB);
     }
 
     public Limits withMaxEntries(int n) {
